@@ -48,3 +48,31 @@ export const ESTIMATE_METRICS = [
   'servers',
 ] as const;
 export type EstimateMetric = (typeof ESTIMATE_METRICS)[number];
+
+/** The structured inputs' names, in form order. */
+export const ESTIMATE_INPUT_FIELDS = estimateInputSchema.keyof().options;
+export type EstimateInputField = (typeof ESTIMATE_INPUT_FIELDS)[number];
+
+/** Limits of a saved scratch pad: generous for practice, small enough for one autosave body. */
+export const MAX_ESTIMATE_LINES = 200;
+export const MAX_LINE_EXPRESSION = 500;
+
+export const estimateLineSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().max(40).optional(),
+  expression: z.string().max(MAX_LINE_EXPRESSION),
+});
+
+/**
+ * What a practice session saves of the estimator (and the standalone page keeps in localStorage).
+ * Inputs are numbers, or null while a field is blank or unparseable, so a half-filled form saves without
+ * loss of what was valid; `results` is a snapshot of the model's figures when the inputs were valid,
+ * kept so a review compares exactly what the candidate saw.
+ */
+export const sessionEstimateSchema = z.object({
+  inputs: z.partialRecord(z.enum(ESTIMATE_INPUT_FIELDS), z.number().finite().nullable()),
+  lines: z.array(estimateLineSchema).max(MAX_ESTIMATE_LINES),
+  results: z.partialRecord(z.enum(ESTIMATE_METRICS), z.number().finite()).optional(),
+});
+export type SessionEstimate = z.infer<typeof sessionEstimateSchema>;
+export type EstimateLine = z.infer<typeof estimateLineSchema>;
