@@ -105,6 +105,7 @@ describe('errors never throw', () => {
     ['[1, 2]', /number or a quantity/],
     ['"text"', /number or a quantity/],
     ['TB', /needs a number/],
+    ['1 min', /write minute, not min/],
     ['', /Enter an expression/],
   ])('%s gives an inline error', (expression, message) => {
     const result = one(expression);

@@ -27,6 +27,8 @@ function explain(error: unknown, failedNames: ReadonlySet<string>): string {
   if (symbol && failedNames.has(symbol)) return `“${symbol}” refers to a line with an error`;
   if (symbol) return `Unknown name or unit “${symbol}”`;
   if (message.startsWith('Units do not match')) return `${message}: these quantities cannot be added or converted`;
+  // `1 min` multiplies by mathjs's min() function; the message mathjs gives for that is unreadable.
+  if (message.includes('actual: function')) return 'A function name was used as a quantity (write minute, not min)';
   return message;
 }
 

@@ -1,10 +1,24 @@
-import { estimateInputSchema, type EstimateInput, type ResolvedEstimateInput } from './schema';
+import { estimateInputSchema, type EstimateInput, type EstimateMetric, type ResolvedEstimateInput } from './schema';
 import { formatNumber, type FigureUnit } from './format';
 
 /** Seconds in a day: every per-day figure becomes a per-second rate through it. */
 export const SECONDS_PER_DAY = 86_400;
 /** The model counts a year as 365 days, as candidates do out loud (the calculator's `year` agrees). */
 export const DAYS_PER_YEAR = 365;
+
+/** The unit each metric is answered in, for formatting and comparison. */
+export const METRIC_UNITS: Readonly<Record<EstimateMetric, FigureUnit>> = {
+  writesPerSecond: '1/s',
+  readsPerSecond: '1/s',
+  peakWritesPerSecond: '1/s',
+  peakReadsPerSecond: '1/s',
+  storageBytesPerDay: 'B',
+  storageBytesTotal: 'B',
+  ingressBytesPerSecond: 'B/s',
+  egressBytesPerSecond: 'B/s',
+  cacheBytes: 'B',
+  servers: 'servers',
+};
 
 /** One line of working: the figure, the numbers put into its formula, and the result. */
 export interface EstimateStep {

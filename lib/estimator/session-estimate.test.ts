@@ -3,6 +3,7 @@ import {
   EMPTY_SESSION_ESTIMATE,
   EXAMPLE_SESSION_ESTIMATE,
   candidateFigures,
+  withResults,
   estimateFromInputs,
   sessionEstimateSchema,
 } from './session-estimate';
@@ -48,5 +49,15 @@ describe('candidateFigures', () => {
     expect(candidateFigures({ inputs: {}, lines: [], results: { writesPerSecond: 5 } })).toEqual({ writesPerSecond: 5 });
     expect(candidateFigures(EXAMPLE_SESSION_ESTIMATE).writesPerSecond).toBeCloseTo(1157.407, 3);
     expect(candidateFigures(EMPTY_SESSION_ESTIMATE)).toEqual({});
+  });
+});
+
+describe('withResults', () => {
+  it('snapshots the figures of valid inputs and drops a stale snapshot otherwise', () => {
+    const fresh = withResults(EXAMPLE_SESSION_ESTIMATE);
+    expect(fresh.results?.storageBytesTotal).toBe(36.5e12);
+    expect(fresh.lines).toBe(EXAMPLE_SESSION_ESTIMATE.lines);
+    const invalid = withResults({ ...fresh, inputs: { ...fresh.inputs, bytesPerWrite: -1 } });
+    expect(invalid).not.toHaveProperty('results');
   });
 });

@@ -61,3 +61,11 @@ export function figuresOf(result: EstimateResult): Partial<Record<EstimateMetric
   }
   return figures;
 }
+
+/** `estimate` with its `results` snapshot brought up to date with its inputs (dropped while invalid). */
+export function withResults(estimate: SessionEstimate): SessionEstimate {
+  const rest: SessionEstimate = { ...estimate };
+  delete rest.results;
+  const outcome = estimateFromInputs(estimate.inputs);
+  return outcome.ok ? { ...rest, results: figuresOf(outcome.result) } : rest;
+}
