@@ -16,17 +16,17 @@ const CONCEPTS_FOLDER = 'concepts';
 /** Reads and validates every problem and concept under `dir`. Invalid entries are collected, not thrown. */
 export function readLibrary(dir: string = CONTENT_DIR): LibraryReadResult {
   const result: LibraryReadResult = { problems: [], concepts: [], errors: [] };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === CONCEPTS_FOLDER || entry.name.startsWith('_')) continue;
     const markdownFile = path.join(dir, entry.name, 'problem.md');
     const designFile = path.join(dir, entry.name, 'reference-design.json');
     try {
-      const design = existsSync(designFile) ? readFileSync(designFile, 'utf8') : '';
+      const design = existsSync(designFile) ? readFileSync(/*turbopackIgnore: true*/ designFile, 'utf8') : '';
       result.problems.push(
         parseProblem({
           folder: entry.name,
           markdownFile: path.relative(process.cwd(), markdownFile),
-          markdown: readFileSync(markdownFile, 'utf8'),
+          markdown: readFileSync(/*turbopackIgnore: true*/ markdownFile, 'utf8'),
           designFile: path.relative(process.cwd(), designFile),
           design,
         }),
@@ -37,11 +37,11 @@ export function readLibrary(dir: string = CONTENT_DIR): LibraryReadResult {
   }
   const conceptsDir = path.join(dir, CONCEPTS_FOLDER);
   if (existsSync(conceptsDir)) {
-    for (const name of readdirSync(conceptsDir).filter((n) => n.endsWith('.md'))) {
+    for (const name of readdirSync(/*turbopackIgnore: true*/ conceptsDir).filter((n) => n.endsWith('.md'))) {
       const file = path.join(conceptsDir, name);
       try {
         result.concepts.push(
-          parseConcept({ file: path.relative(process.cwd(), file), fileSlug: name.slice(0, -3), markdown: readFileSync(file, 'utf8') }),
+          parseConcept({ file: path.relative(process.cwd(), file), fileSlug: name.slice(0, -3), markdown: readFileSync(/*turbopackIgnore: true*/ file, 'utf8') }),
         );
       } catch (error) {
         result.errors.push(error as Error);

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const SESSION_DURATIONS = [30, 45, 60] as const;
+
+/** Body of `POST /api/sessions`. */
+export const createSessionSchema = z
+  .object({
+    problemSlug: z.string().trim().min(1, 'problemSlug is required').max(100),
+    mode: z.enum(['timed', 'untimed'], { error: 'mode must be "timed" or "untimed"' }),
+    durationMinutes: z
+      .number()
+      .int()
+      .refine((m) => (SESSION_DURATIONS as readonly number[]).includes(m), 'durationMinutes must be 30, 45 or 60')
+      .optional(),
+  })
+  .strict()
+  .refine((s) => s.mode === 'timed' || s.durationMinutes === undefined, {
+    message: 'durationMinutes applies to timed sessions only',
+    path: ['durationMinutes'],
+  });
+export type CreateSessionInput = z.infer<typeof createSessionSchema>;
+
+export const sessionIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+export const listSessionsQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
