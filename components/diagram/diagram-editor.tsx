@@ -1,0 +1,37 @@
+'use client';
+
+import '@xyflow/react/dist/style.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { Diagram } from '@/lib/diagram/schema';
+import { DecorationsProvider, type DiagramHighlight } from './decorations';
+import { EditorBody } from './editor-body';
+
+export interface DiagramEditorProps {
+  /** The diagram to open with; later changes of this prop are ignored (remount with a key to reset). */
+  initial: Diagram;
+  readOnly?: boolean;
+  /** Called after every edit with the diagram in its saved form. */
+  onChange?: (diagram: Diagram) => void;
+  /** A diagram that replaces the current one without counting as a local edit (a server merge); applied whenever `revision` changes. */
+  external?: { diagram: Diagram; revision: number } | null;
+  /** Shown at the end of the toolbar (the save status). */
+  status?: ReactNode;
+  highlight?: DiagramHighlight;
+  nodeBadges?: Record<string, string>;
+  ariaLabel?: string;
+  /** Base name of exported files. */
+  fileName?: string;
+  className?: string;
+}
+
+/** The architecture canvas: palette, React Flow surface, properties panel and toolbar. */
+export function DiagramEditor({ highlight, nodeBadges, ...props }: DiagramEditorProps) {
+  return (
+    <ReactFlowProvider>
+      <DecorationsProvider highlight={highlight} nodeBadges={nodeBadges}>
+        <EditorBody {...props} />
+      </DecorationsProvider>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { Background, BackgroundVariant, ConnectionMode, Controls, MarkerType, MiniMap, ReactFlow, SelectionMode, type DefaultEdgeOptions, type OnConnect, type OnNodeDrag, type OnNodesChange, type OnEdgesChange } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import type { FlowEdge, FlowNode } from './flow-types';
+import { EDGE_TYPES, NODE_TYPES } from './node-types';
+
+export const GRID: [number, number] = [16, 16];
+/** Past this size only what is on screen is rendered, keeping big diagrams fluid. */
+const VISIBLE_ONLY_THRESHOLD = 150;
+const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { type: 'typed', markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' } };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+
+export interface FlowCanvasProps {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  readOnly: boolean;
+  isSnapping: boolean;
+  ariaLabel: string;
+  onNodesChange: OnNodesChange<FlowNode>;
+  onEdgesChange: OnEdgesChange<FlowEdge>;
+  onConnect: OnConnect;
+  onNodeDragStart: OnNodeDrag<FlowNode>;
+  onNodeDragStop: OnNodeDrag<FlowNode>;
+  onSelectionDragStop: (event: unknown, nodes: FlowNode[]) => void;
+  onDragOver: (event: DragEvent<HTMLDivElement>) => void;
+  onDrop: (event: DragEvent<HTMLDivElement>) => void;
+}
+
+/**
+ * The React Flow surface. Whiteboard gestures: drag on empty space draws a selection box, the middle
+ * or right button and the scroll wheel pan, pinch or Ctrl+wheel zooms.
+ */
+export function FlowCanvas(props: FlowCanvasProps) {
+  const { readOnly } = props;
+  return (
+    <ReactFlow<FlowNode, FlowEdge>
+      aria-label={props.ariaLabel}
+      nodes={props.nodes}
+      edges={props.edges}
+      nodeTypes={NODE_TYPES}
+      edgeTypes={EDGE_TYPES}
+      defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+      onNodesChange={props.onNodesChange}
+      onEdgesChange={props.onEdgesChange}
+      onConnect={props.onConnect}
+      onNodeDragStart={props.onNodeDragStart}
+      onNodeDragStop={props.onNodeDragStop}
+      onSelectionDragStop={props.onSelectionDragStop}
+      onDragOver={props.onDragOver}
+      onDrop={props.onDrop}
+      connectionMode={ConnectionMode.Loose}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
+      elementsSelectable={!readOnly}
+      deleteKeyCode={readOnly ? null : DELETE_KEYS}
+      selectionOnDrag={!readOnly}
+      selectionMode={SelectionMode.Partial}
+      panOnDrag={readOnly ? true : [1, 2]}
+      panOnScroll={!readOnly}
+      snapToGrid={props.isSnapping}
+      snapGrid={GRID}
+      onlyRenderVisibleElements={props.nodes.length > VISIBLE_ONLY_THRESHOLD}
+      minZoom={0.1}
+      maxZoom={2.5}
+      fitView
+    >
+      <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
+      <Controls showInteractive={false} aria-label="Zoom controls" />
+      <MiniMap pannable zoomable ariaLabel="Diagram overview" />
+    </ReactFlow>
+  );
+}
