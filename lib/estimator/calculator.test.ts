@@ -24,7 +24,7 @@ describe('units', () => {
 
   it('converts a daily volume to a byte rate', () => {
     const result = one('100M * 500 B / day to MB/s');
-    expect(result).toMatchObject({ ok: true, unit: 'MB / s' });
+    expect(result).toMatchObject({ ok: true, unit: 'MB/s', display: '0.579 MB/s' });
     expect(okValue('100M * 500 B / day to MB/s')).toBeCloseTo(0.5787, 4);
   });
 

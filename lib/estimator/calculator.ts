@@ -32,12 +32,17 @@ function explain(error: unknown, failedNames: ReadonlySet<string>): string {
   return message;
 }
 
+/** mathjs writes "MB / s"; candidates write "MB/s". Both parse, so show the familiar form. */
+function unitText(result: Unit): string {
+  return result.formatUnits().replace(/ \/ /g, '/');
+}
+
 /** Describes a unit result in the base unit of its kind, so figures read alike ("9.6 MB/s"). */
 function describeUnit(result: Unit): Success {
   if (result.value === null) throw new Error(`A unit needs a number: write 1 ${result.formatUnits()}`);
   if (result.fixPrefix) {
     // The line ended in `to <unit>`: keep the unit the candidate asked for.
-    const unit = result.formatUnits();
+    const unit = unitText(result);
     const value = result.toNumber(unit);
     return success(value, unit, `${formatNumber(value)} ${unit}`);
   }
@@ -45,7 +50,7 @@ function describeUnit(result: Unit): Success {
   if (result.equalBase(BASE_UNITS.bytesPerSecond)) return figure(result.toNumber('B/s'), 'B/s');
   if (result.equalBase(BASE_UNITS.perSecond)) return figure(result.toNumber('Hz'), '1/s');
   if (result.equalBase(BASE_UNITS.seconds)) return figure(result.toNumber('s'), 's');
-  const unit = result.formatUnits();
+  const unit = unitText(result);
   const value = result.toNumber(unit);
   return success(value, unit, `${formatNumber(value)} ${unit}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigures, type ReferenceMetric } from './compare';
+import { compareFigures, referenceMetricsOf, type ReferenceMetric } from './compare';
 
 const ref = (metric: ReferenceMetric['metric'], value: number): ReferenceMetric => ({
   metric,
@@ -43,5 +43,28 @@ describe('compareFigures', () => {
       ['on-track', 1],
       ['too-high', null],
     ]);
+  });
+});
+
+describe('referenceMetricsOf', () => {
+  const working = 'Ten years of 100 M records of 100 B';
+  it('keeps metric figures, converting their unit into the model\'s', () => {
+    const metrics = referenceMetricsOf([
+      { label: 'Total storage', metric: 'storageBytesTotal', value: 36.5, unit: 'TB', working },
+      { label: 'Writes', metric: 'writesPerSecond', value: 1157, unit: '1/s', working },
+      { label: 'Egress', metric: 'egressBytesPerSecond', value: 9.6, unit: 'MB/s', working },
+      { label: 'Fleet', metric: 'servers', value: 12, unit: 'servers', working },
+      { label: 'Per day', expression: '100M * 100 B', value: 10, unit: 'GB', working },
+    ]);
+    expect(metrics.map((m) => [m.metric, m.value])).toEqual([
+      ['storageBytesTotal', 36.5e12],
+      ['writesPerSecond', 1157],
+      ['egressBytesPerSecond', 9.6e6],
+      ['servers', 12],
+    ]);
+  });
+
+  it('throws when a figure\'s unit does not fit its metric', () => {
+    expect(() => referenceMetricsOf([{ label: 'Bad', metric: 'cacheBytes', value: 1, unit: 's', working }])).toThrow(/Cannot express/);
   });
 });

@@ -1,3 +1,6 @@
+import type { ReferenceFigure } from '@/lib/problems/schema';
+import { evaluateToUnit } from './calculator';
+import { METRIC_UNITS } from './model';
 import type { EstimateMetric } from './schema';
 
 /** A reference figure of a problem, as far as comparison needs it. */
@@ -54,4 +57,23 @@ export function compareFigures(
   reference: readonly ReferenceMetric[],
 ): FigureComparison[] {
   return reference.map((ref) => compareOne(candidate[ref.metric], ref));
+}
+
+/** Plain-number units of a figure: the value needs no conversion. */
+const COUNT_UNITS = new Set(['count', 'servers', 'server']);
+
+/**
+ * The comparable reference figures of a problem: those given as a model `metric`, with the value
+ * converted from the figure's `unit` into the unit the model answers in (bytes, bytes/s, 1/s), so
+ * a reference written as 36.5 TB compares with a candidate's 36.5e12 B. Throws on a unit mismatch,
+ * which the problem library's content tests surface.
+ */
+export function referenceMetricsOf(figures: readonly ReferenceFigure[]): ReferenceMetric[] {
+  return figures.flatMap((figure) => {
+    if (figure.metric === undefined) return [];
+    const base = METRIC_UNITS[figure.metric];
+    const value =
+      COUNT_UNITS.has(figure.unit) || base === 'servers' ? figure.value : evaluateToUnit(`${figure.value} * (${figure.unit})`, base);
+    return [{ metric: figure.metric, value, label: figure.label, working: figure.working }];
+  });
 }

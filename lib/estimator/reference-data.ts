@@ -31,17 +31,16 @@ export interface PowerOfTwoRow {
   power: number;
   exact: number;
   approximate: string;
-  bytes: string;
   insert: string;
 }
 
 /** Powers of two next to the decimal figure they are usually rounded to. */
 export const POWERS_OF_TWO: readonly PowerOfTwoRow[] = [
-  { power: 10, exact: 2 ** 10, approximate: '≈ 1 thousand', bytes: '1 KiB', insert: '1 KiB' },
-  { power: 20, exact: 2 ** 20, approximate: '≈ 1 million', bytes: '1 MiB', insert: '1 MiB' },
-  { power: 30, exact: 2 ** 30, approximate: '≈ 1 billion', bytes: '1 GiB', insert: '1 GiB' },
-  { power: 40, exact: 2 ** 40, approximate: '≈ 1 trillion', bytes: '1 TiB', insert: '1 TiB' },
-  { power: 50, exact: 2 ** 50, approximate: '≈ 1 quadrillion', bytes: '1 PiB', insert: '1 PiB' },
+  { power: 10, exact: 2 ** 10, approximate: '≈ 1 thousand', insert: '1 KiB' },
+  { power: 20, exact: 2 ** 20, approximate: '≈ 1 million', insert: '1 MiB' },
+  { power: 30, exact: 2 ** 30, approximate: '≈ 1 billion', insert: '1 GiB' },
+  { power: 40, exact: 2 ** 40, approximate: '≈ 1 trillion', insert: '1 TiB' },
+  { power: 50, exact: 2 ** 50, approximate: '≈ 1 quadrillion', insert: '1 PiB' },
 ];
 
 export interface TimeRow {
