@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { design } from './fixtures';
 import { buildGraph, isFlowEdge, isRequestEdge } from './graph';
-import { acyclicOrder, reachable, stronglyConnected } from './walks';
+import { acyclicOrder, onEveryPath, reachable, stronglyConnected } from './walks';
 
 const graph = buildGraph(
   design({ a: 'client', b: 'service', c: 'service', d: 'sql-database', n: 'note' }, ['a>b', 'b>c', 'c>b', 'c>d:async', 'n>b']),
@@ -22,6 +22,18 @@ describe('walks', () => {
 
   it('finds strongly connected components', () => {
     expect(stronglyConnected(graph, isRequestEdge).filter((c) => c.length > 1)).toEqual([['b', 'c']]);
+  });
+
+  it('finds the nodes every path to the targets passes through', () => {
+    const diamond = buildGraph(
+      design({ c: 'client', lb: 'load-balancer', a: 'service', b: 'service', db: 'sql-database', s3: 'object-storage' }, [
+        'c>lb', 'lb>a', 'lb>b', 'a>db', 'b>db', 'b>a', 'a>s3',
+      ]),
+    );
+    expect(onEveryPath(diamond, 'c', ['db'], isFlowEdge)).toEqual(['db', 'lb']);
+    expect(onEveryPath(diamond, 'c', ['db', 's3'], isFlowEdge)).toEqual(['lb']);
+    expect(onEveryPath(diamond, 'c', ['s3'], isFlowEdge)).toEqual(['a', 'lb', 's3']);
+    expect(onEveryPath(diamond, 'c', ['nowhere'], isFlowEdge)).toEqual([]);
   });
 
   it('ignores edges touching notes and groups', () => {

@@ -92,3 +92,47 @@ export function stronglyConnected(graph: AnalysisGraph, follow: (e: DiagramEdge)
   for (const node of graph.components) if (!index.has(node.id)) visit(node.id);
   return result.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
 }
+
+const SINK = '\u0000sink';
+
+/** Climbs the two dominator chains until they meet (Cooper, Harvey and Kennedy). */
+function intersect(a: string, b: string, idom: Map<string, string>, rank: Map<string, number>): string {
+  let x = a;
+  let y = b;
+  while (x !== y) {
+    while ((rank.get(x) ?? 0) > (rank.get(y) ?? 0)) x = idom.get(x) ?? x;
+    while ((rank.get(y) ?? 0) > (rank.get(x) ?? 0)) y = idom.get(y) ?? y;
+  }
+  return x;
+}
+
+/**
+ * Nodes every path from `start` to any of `targets` passes through (the targets' common dominators,
+ * found through a virtual sink after them), excluding `start` itself. Targets `start` cannot reach are
+ * ignored; none reachable gives an empty list.
+ */
+export function onEveryPath(graph: AnalysisGraph, start: string, targets: readonly string[], follow: (e: DiagramEdge) => boolean): string[] {
+  const order = acyclicOrder(graph, [start], follow).order;
+  const rank = new Map(order.map((id, i) => [id, i] as const));
+  const preds = new Map<string, string[]>([[SINK, targets.filter((t) => rank.has(t))]]);
+  if (preds.get(SINK)?.length === 0) return [];
+  for (const id of order) {
+    for (const edge of graph.out.get(id) ?? []) if (follow(edge)) preds.set(edge.target, [...(preds.get(edge.target) ?? []), id]);
+  }
+  rank.set(SINK, order.length);
+  const idom = new Map<string, string>([[start, start]]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of [...order.slice(1), SINK]) {
+      const known = (preds.get(id) ?? []).filter((p) => idom.has(p));
+      const next = known.slice(1).reduce((acc, p) => intersect(p, acc, idom, rank), known[0] ?? start);
+      if (idom.get(id) !== next) {
+        idom.set(id, next);
+        changed = true;
+      }
+    }
+  }
+  const result: string[] = [];
+  for (let id = idom.get(SINK) ?? start; id !== start; id = idom.get(id) ?? start) result.push(id);
+  return result.sort();
+}

@@ -1,7 +1,7 @@
 import { REPLICA_REQUIRED_FROM } from '../defaults';
 import { nameOf } from '../describe';
 import { hasFailover, idsOfKind, isDataStore, isFlowEdge, type AnalysisGraph, type ComponentNode } from '../graph';
-import { reachable } from '../walks';
+import { onEveryPath, reachable } from '../walks';
 import { finding, type Rule } from './types';
 
 const EXEMPT = new Set(['client', 'external-api', 'monitoring']);
@@ -14,12 +14,6 @@ function destinations(graph: AnalysisGraph, client: string, reached: Set<string>
   return ids.filter((id) => (graph.out.get(id) ?? []).every((e) => !isFlowEdge(e)));
 }
 
-/** True when every path from `client` to `targets` passes through `id`. */
-function isOnEveryPath(graph: AnalysisGraph, client: string, targets: string[], id: string): boolean {
-  const rest = reachable(graph, [client], { follow: isFlowEdge, canEnter: (next) => next !== id });
-  return targets.every((target) => target === id || !rest.has(target));
-}
-
 /** Components without failover that every path of some client to the data goes through. */
 function singlePoints(graph: AnalysisGraph, skip: (node: ComponentNode) => boolean): Map<string, string> {
   const found = new Map<string, string>();
@@ -27,10 +21,10 @@ function singlePoints(graph: AnalysisGraph, skip: (node: ComponentNode) => boole
     const reached = reachable(graph, [client], { follow: isFlowEdge });
     const targets = destinations(graph, client, reached);
     if (targets.length === 0) continue;
-    for (const id of reached) {
+    for (const id of onEveryPath(graph, client, targets, isFlowEdge)) {
       const node = graph.byId.get(id);
       if (!node || found.has(id) || EXEMPT.has(node.data.kind) || skip(node) || hasFailover(graph, node)) continue;
-      if (isOnEveryPath(graph, client, targets, id)) found.set(id, client);
+      found.set(id, client);
     }
   }
   return found;
