@@ -38,13 +38,13 @@ export const singlePointOfFailure: Rule = ({ graph, targets }) => {
   const leaveStores = (targets?.availability ?? 0) >= REPLICA_REQUIRED_FROM;
   const found = singlePoints(graph, (node) => leaveStores && isDataStore(node.data.kind));
   return [...found].map(([id, client]) => {
-    const { instances = 1, replicas = 0 } = graph.byId.get(id)?.data ?? {};
+    const instances = Math.max(1, graph.byId.get(id)?.data.instances ?? 1);
     return finding(
       'single-point-of-failure',
       'error',
       'resilience',
       { nodeIds: [id] },
-      `${nameOf(graph, id)} is a single point of failure: every path from ${nameOf(graph, client)} to the data goes through it, and it has ${instances} instance(s) and ${replicas} replica(s). Run at least 2 instances or add a replica.`,
+      `${nameOf(graph, id)} is a single point of failure: every path from ${nameOf(graph, client)} to the data goes through it, and it runs ${instances} instance with no replica, so when it fails the system is down. Run at least 2 instances or add a replica.`,
     );
   });
 };
