@@ -1,12 +1,13 @@
 'use client';
 
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { analyzeDesign } from '@/lib/analysis/analyze-design';
-import type { AnalysisEstimate, AnalysisTargets, Finding } from '@/lib/analysis/schema';
+import type { AnalysisEstimate, AnalysisResult, AnalysisTargets, Finding } from '@/lib/analysis/schema';
 import type { Diagram } from '@/lib/diagram/schema';
 import { AnalysisFigures } from './analysis-figures';
 import { FindingGroups } from './finding-groups';
-import { findingKey, utilizationMap } from './severity';
+import { findingKey } from './severity';
+import { useUtilizationOverlay } from './use-utilization-overlay';
 import { UtilizationList } from './utilization-list';
 
 export interface HighlightIds {
@@ -25,24 +26,20 @@ interface AnalysisPanelProps {
   onUtilization?: (utilization: Record<string, number> | null) => void;
 }
 
+const NOT_ANALYSED: AnalysisResult = { findings: [], nodes: {} };
+
 /** The Analyze panel: runs the pure engine in the browser and lists findings, figures and load. */
 export function AnalysisPanel({ diagram, estimate, targets, isLocked, onHighlight, onUtilization }: AnalysisPanelProps) {
   const deferred = useDeferredValue(diagram);
-  const result = useMemo(() => analyzeDesign({ diagram: deferred, estimate, targets }), [deferred, estimate, targets]);
-  const [isColouring, setIsColouring] = useState(false);
+  const result = useMemo(
+    () => (isLocked ? NOT_ANALYSED : analyzeDesign({ diagram: deferred, estimate, targets })),
+    [deferred, estimate, isLocked, targets],
+  );
+  const [isColouring, setIsColouring] = useUtilizationOverlay(result.nodes, onUtilization, !isLocked);
   const [selected, setSelected] = useState<string | null>(null);
   const id = useId();
   const toggleId = `${id}-colour`;
   const headingId = `${id}-heading`;
-
-  useEffect(() => {
-    if (!onUtilization || isLocked) return;
-    if (!isColouring) {
-      onUtilization(null);
-      return;
-    }
-    onUtilization(utilizationMap(result.nodes));
-  }, [isColouring, isLocked, onUtilization, result]);
 
   if (isLocked) {
     return (
