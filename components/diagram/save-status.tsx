@@ -1,8 +1,7 @@
 'use client';
 
-import { CloudOff, Check, Loader2, TriangleAlert, GitMerge, Circle } from 'lucide-react';
-
-export type SaveStatus = 'loading' | 'saved' | 'saving' | 'unsaved' | 'offline' | 'conflict' | 'error';
+import { Check, Circle, CloudOff, GitMerge, Loader2, TriangleAlert } from 'lucide-react';
+import type { SaveStatus } from '@/lib/diagram/autosave';
 
 const LOOK: Record<SaveStatus, { text: string; Icon: typeof Check; tone: string }> = {
   loading: { text: 'Loading', Icon: Loader2, tone: 'text-slate-500' },

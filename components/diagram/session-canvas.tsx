@@ -1,0 +1,36 @@
+'use client';
+
+import { DiagramEditor } from './diagram-editor';
+import { CanvasSkeleton } from './canvas-skeleton';
+import { SaveStatusIndicator } from './save-status';
+import { useDiagramAutosave } from './use-diagram-autosave';
+
+export interface SessionCanvasProps {
+  sessionId: string;
+  readOnly?: boolean;
+  className?: string;
+}
+
+/** The canvas of one practice session: the editor, loaded from and autosaved to the session. */
+export function SessionCanvas({ sessionId, readOnly = false, className }: SessionCanvasProps) {
+  const autosave = useDiagramAutosave(sessionId, !readOnly);
+  if (!autosave.initial) {
+    if (autosave.status === 'loading') return <CanvasSkeleton />;
+    return (
+      <div role="alert" className="flex h-full items-center justify-center p-6 text-sm text-red-700">
+        {autosave.error ?? 'The diagram could not be loaded.'}
+      </div>
+    );
+  }
+  return (
+    <DiagramEditor
+      initial={autosave.initial}
+      readOnly={readOnly}
+      onChange={autosave.onDiagramChange}
+      external={autosave.external}
+      status={<SaveStatusIndicator status={autosave.status} error={autosave.error} />}
+      fileName={`scaleboard-${sessionId}`}
+      className={className}
+    />
+  );
+}
