@@ -8,6 +8,9 @@ const alias = {
   'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
 };
 
+// next-auth imports `next/server` without an extension, which Node's ESM loader refuses; let Vite resolve it.
+const server = { deps: { inline: ['next-auth'] } };
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,6 +19,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          server,
           environment: 'node',
           include: ['lib/**/*.test.ts', 'problems/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
         },
@@ -24,6 +28,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          server,
           environment: 'node',
           include: ['tests/integration/**/*.test.ts'],
           // One database per file; files share nothing but still run one at a time to stay light on 2 cores.

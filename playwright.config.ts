@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://localhost:${PORT}`;
+/** Signing up with this email makes an admin (SCALEBOARD_ADMIN_EMAILS); fixtures use it to grant roles. */
+export const E2E_ADMIN_EMAIL = 'e2e-admin@scaleboard.test';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: existsSync(chromium) ? chromium : undefined,
+      // No network here or on CI: stop Chromium from reaching for Google's services.
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
+    },
+  },
+  webServer: {
+    // The production build (npm test builds first) on a fresh embedded database.
+    command: 'rm -rf .data/e2e && node --import tsx server.ts',
+    url: `${E2E_BASE_URL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(PORT),
+      SCALEBOARD_DATA_DIR: '.data/e2e',
+      AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
+      SCALEBOARD_ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+      // Every spec signs in from 127.0.0.1; the per-IP limit is covered by integration tests.
+      SCALEBOARD_SIGNIN_LIMIT_PER_IP: '100000',
+      DATABASE_URL: '',
+    },
+  },
+});
