@@ -33,7 +33,7 @@ export function EstimateResults({ outcome }: { outcome: EstimateOutcome }) {
         </div>
       ) : (
         <p className="rounded border border-dashed border-slate-300 bg-white px-3 py-4 text-sm text-slate-700">
-          Fill in the assumptions (users, writes, reads, bytes and retention) to see each figure with its working.
+          Fill in or fix the highlighted assumptions (users, writes, reads, bytes and retention) to see each figure with its working.
         </p>
       )}
     </section>

@@ -40,12 +40,12 @@ function InsertCell({ text, what, onInsert }: { text: string; what: string; onIn
           type="button"
           onClick={() => onInsert(text, what)}
           aria-label={`Insert ${text} (${what})`}
-          className="rounded border border-indigo-200 bg-indigo-50 px-2 py-0.5 font-mono text-xs text-indigo-800 hover:bg-indigo-100"
+          className="whitespace-nowrap rounded border border-indigo-200 bg-indigo-50 px-2 py-0.5 font-mono text-xs text-indigo-800 hover:bg-indigo-100"
         >
           {text}
         </button>
       ) : (
-        <code className="font-mono text-xs text-slate-700">{text}</code>
+        <code className="whitespace-nowrap font-mono text-xs text-slate-700">{text}</code>
       )}
     </td>
   );

@@ -73,9 +73,10 @@ export function ScratchLine(props: ScratchLineProps) {
           onFocus={onFocus}
           onKeyDown={onKeyDown}
         />
-        <output id={`${id}-result`} htmlFor={`${id}-expr`} aria-live="polite" className="min-h-5 text-sm">
+        {/* A plain live region: an <output> here yields an empty accessible description in some engines. */}
+        <div id={`${id}-result`} aria-live="polite" className="min-h-5 text-sm">
           <LineOutcome error={error} result={result} />
-        </output>
+        </div>
       </div>
       {readOnly ? (
         <span />

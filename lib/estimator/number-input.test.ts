@@ -25,8 +25,14 @@ describe('parseNumberInput', () => {
   });
 
   it('round-trips stored numbers', () => {
-    expect(numberToInput(1e8)).toBe('100000000');
+    expect(numberToInput(1e8)).toBe('100M');
+    expect(numberToInput(2500)).toBe('2.5K');
+    expect(numberToInput(1_234_567)).toBe('1234567');
+    expect(numberToInput(999)).toBe('999');
+    expect(numberToInput(3e15)).toBe('3000T');
     expect(numberToInput(null)).toBe('');
-    expect(parseNumberInput(numberToInput(0.2))).toBe(0.2);
+    for (const value of [0.2, 1e8, 2500, 1_234_567, 86_400, 1e-7, 123.456]) {
+      expect(parseNumberInput(numberToInput(value))).toBe(value);
+    }
   });
 });

@@ -20,7 +20,19 @@ export function parseNumberInput(text: string): number | null {
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
-/** Writes a stored number back into a field: plain digits, no grouping, so it parses back identically. */
+const WRITE_SUFFIXES: readonly [string, number][] = [['T', 1e12], ['G', 1e9], ['M', 1e6], ['K', 1e3]];
+
+/**
+ * Writes a stored number back into a field the way a candidate would type it: 1e8 -> "100M", 2500 ->
+ * "2.5K", 0.2 -> "0.2". A suffix is used only when the text parses back to exactly the same number.
+ */
 export function numberToInput(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  // Only the largest suffix that fits is tried, so 1,234,567 stays digits rather than "1234.567K".
+  const fit = WRITE_SUFFIXES.find(([, scale]) => Math.abs(value) >= scale);
+  if (fit) {
+    const text = `${Number((value / fit[1]).toFixed(3))}${fit[0]}`;
+    if (parseNumberInput(text) === value) return text;
+  }
+  return String(value);
 }
