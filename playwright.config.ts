@@ -49,6 +49,7 @@ export default defineConfig({
       SCALEBOARD_ADMIN_EMAILS: E2E_ADMIN_EMAIL,
       // Every spec signs in from 127.0.0.1; the per-IP limit is covered by integration tests.
       SCALEBOARD_SIGNIN_LIMIT_PER_IP: '100000',
+      SCALEBOARD_ALLOW_TEST_DURATIONS: '1',
       DATABASE_URL: '',
     },
   },

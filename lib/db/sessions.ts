@@ -17,6 +17,8 @@ export async function createSession(options: {
   problemSlug: string;
   mode: 'timed' | 'untimed';
   durationMinutes: number | null;
+  /** Overrides durationMinutes × 60 (test deployments only; see lib/sessions/schema.ts). */
+  timeLimitSeconds?: number;
 }) {
   const db = await getDb();
   return db.practiceSession.create({
@@ -25,6 +27,8 @@ export async function createSession(options: {
       problemSlug: options.problemSlug,
       mode: options.mode,
       durationMinutes: options.mode === 'timed' ? options.durationMinutes : null,
+      timeLimitSeconds:
+        options.mode === 'timed' ? (options.timeLimitSeconds ?? (options.durationMinutes ?? 0) * 60) : null,
       diagram: { create: {} },
       estimate: { create: {} },
     },
@@ -76,7 +80,7 @@ async function submitIfExpired(session: SessionRow): Promise<SessionRow> {
   const graceEnd = new Date(Date.now() - FINAL_SAVE_GRACE_SECONDS * 1000);
   if (session.status !== 'in_progress' || session.mode !== 'timed' || !isTimeUp(session, graceEnd)) return session;
   const db = await getDb();
-  const endsAt = new Date(session.startedAt.getTime() + (session.durationMinutes ?? 0) * 60_000 + session.pausedSeconds * 1000);
+  const endsAt = new Date(session.startedAt.getTime() + ((session.timeLimitSeconds ?? 0) + session.pausedSeconds) * 1000);
   await db.practiceSession.updateMany({
     where: { id: session.id, status: 'in_progress' },
     data: { status: 'submitted', submittedAt: endsAt },

@@ -12,8 +12,17 @@ export const createSessionSchema = z
       .int()
       .refine((m) => (SESSION_DURATIONS as readonly number[]).includes(m), 'durationMinutes must be 30, 45 or 60')
       .optional(),
+    /**
+     * Seconds, for end-to-end tests of the time-out only: accepted when the deployment sets
+     * SCALEBOARD_ALLOW_TEST_DURATIONS=1 (the e2e server does), refused otherwise.
+     */
+    testDurationSeconds: z.number().int().min(3).max(600).optional(),
   })
   .strict()
+  .refine((s) => s.testDurationSeconds === undefined || process.env.SCALEBOARD_ALLOW_TEST_DURATIONS === '1', {
+    message: 'testDurationSeconds is not accepted here',
+    path: ['testDurationSeconds'],
+  })
   .refine((s) => s.mode === 'timed' || s.durationMinutes === undefined, {
     message: 'durationMinutes applies to timed sessions only',
     path: ['durationMinutes'],

@@ -6,7 +6,7 @@ const after = (s: number) => new Date(start.getTime() + s * 1000);
 
 describe('session clock', () => {
   it('counts down a timed session from its duration', () => {
-    const facts = { startedAt: start, durationMinutes: 45, pausedAt: null, pausedSeconds: 0 };
+    const facts = { startedAt: start, timeLimitSeconds: 45 * 60, pausedAt: null, pausedSeconds: 0 };
     expect(remainingSeconds(facts, after(600))).toBe(35 * 60);
     expect(isTimeUp(facts, after(45 * 60 - 1))).toBe(false);
     expect(isTimeUp(facts, after(45 * 60))).toBe(true);
@@ -14,7 +14,7 @@ describe('session clock', () => {
   });
 
   it('excludes paused time, and freezes while paused', () => {
-    const facts = { startedAt: start, durationMinutes: null, pausedAt: after(300), pausedSeconds: 60 };
+    const facts = { startedAt: start, timeLimitSeconds: null, pausedAt: after(300), pausedSeconds: 60 };
     expect(elapsedSeconds(facts, after(10_000))).toBe(240);
     expect(remainingSeconds(facts, after(10_000))).toBeNull();
   });

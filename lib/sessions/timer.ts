@@ -4,7 +4,8 @@
  */
 export interface ClockFacts {
   startedAt: Date;
-  durationMinutes: number | null;
+  /** Seconds allowed; null when untimed. */
+  timeLimitSeconds: number | null;
   pausedAt: Date | null;
   pausedSeconds: number;
 }
@@ -18,8 +19,8 @@ export function elapsedSeconds(facts: ClockFacts, now: Date): number {
 
 /** Seconds left for a timed session (never negative); null when untimed. */
 export function remainingSeconds(facts: ClockFacts, now: Date): number | null {
-  if (facts.durationMinutes === null) return null;
-  return Math.max(0, facts.durationMinutes * 60 - elapsedSeconds(facts, now));
+  if (facts.timeLimitSeconds === null) return null;
+  return Math.max(0, facts.timeLimitSeconds - elapsedSeconds(facts, now));
 }
 
 export function isTimeUp(facts: ClockFacts, now: Date): boolean {

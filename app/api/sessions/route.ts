@@ -15,6 +15,12 @@ export const POST = apiRoute({ body: createSessionSchema }, async ({ user, body 
   const problem = getProblem(body.problemSlug);
   if (!problem) throw new ValidationError('Unknown problem', { problemSlug: `No problem "${body.problemSlug}"` });
   const durationMinutes = body.mode === 'timed' ? (body.durationMinutes ?? problem.timeMinutes) : null;
-  const session = await createSession({ userId: user.id, problemSlug: problem.slug, mode: body.mode, durationMinutes });
+  const session = await createSession({
+    userId: user.id,
+    problemSlug: problem.slug,
+    mode: body.mode,
+    durationMinutes,
+    timeLimitSeconds: body.testDurationSeconds,
+  });
   return created(toSessionDto(session));
 });

@@ -6,7 +6,8 @@ ADD COLUMN     "timer_paused_at" TIMESTAMP(3),
 ADD COLUMN     "timer_started_at" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "practice_sessions" ADD COLUMN     "phase_started_at" TIMESTAMP(3);
+ALTER TABLE "practice_sessions" ADD COLUMN     "phase_started_at" TIMESTAMP(3),
+ADD COLUMN     "time_limit_seconds" INTEGER;
 
 -- AlterTable
 ALTER TABLE "reviews" ADD COLUMN     "assigned_by_id" TEXT;
