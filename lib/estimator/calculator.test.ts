@@ -32,6 +32,7 @@ describe('units', () => {
     expect(okValue('1 year to day')).toBe(365);
     expect(okValue('1 month to s')).toBe(2_592_000);
     expect(okValue('5 years * 2 TB/day to TB')).toBeCloseTo(3650, 9);
+    expect(one('5 * 365 days * 2 TB/day')).toMatchObject({ ok: true, unit: 'B', display: '3.65 PB' });
   });
 
   it('reads count suffixes and nouns as plain numbers', () => {
@@ -106,6 +107,7 @@ describe('errors never throw', () => {
     ['"text"', /number or a quantity/],
     ['TB', /needs a number/],
     ['1 min', /write minute, not min/],
+    ['5 years * 365 days * 2 TB/day', /Time is counted twice/],
     ['', /Enter an expression/],
   ])('%s gives an inline error', (expression, message) => {
     const result = one(expression);

@@ -50,6 +50,10 @@ function describeUnit(result: Unit): Success {
   if (result.equalBase(BASE_UNITS.bytesPerSecond)) return figure(result.toNumber('B/s'), 'B/s');
   if (result.equalBase(BASE_UNITS.perSecond)) return figure(result.toNumber('Hz'), '1/s');
   if (result.equalBase(BASE_UNITS.seconds)) return figure(result.toNumber('s'), 's');
+  if (result.equalBase(BASE_UNITS.byteSeconds)) {
+    // Said aloud, "5 years × 365 days × 2 TB/day" means 365 days per year; typed, it multiplies two durations.
+    throw new Error(`Time is counted twice (the result is in ${unitText(result)}): write 5 years * 2 TB/day, or 5 * 365 days * 2 TB/day`);
+  }
   const unit = unitText(result);
   const value = result.toNumber(unit);
   return success(value, unit, `${formatNumber(value)} ${unit}`);

@@ -86,6 +86,7 @@ export const BASE_UNITS = {
   bytesPerSecond: evaluate('1 B/s') as Unit,
   perSecond: evaluate('1/s') as Unit,
   seconds: evaluate('1 s') as Unit,
+  byteSeconds: evaluate('1 B * s') as Unit,
 };
 
 export { divide, isUnit, math };
