@@ -1,6 +1,6 @@
 'use client';
 
-import type { KeyboardEvent } from 'react';
+import type { InputHTMLAttributes, KeyboardEvent, Ref } from 'react';
 import { CircleAlert, Trash2 } from 'lucide-react';
 import type { LineResult } from '@/lib/estimator/calculator';
 import { MAX_LINE_EXPRESSION, type EstimateLine } from '@/lib/estimator/schema';
@@ -18,7 +18,28 @@ interface ScratchLineProps {
   onBackspaceEmpty: () => void;
 }
 
-const INPUT = 'rounded border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm text-slate-900 read-only:bg-slate-50';
+interface LineInputProps extends InputHTMLAttributes<HTMLInputElement> {
+  id: string;
+  label: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A monospace input with a visually hidden label: the pad's columns make the visible context. */
+function LineInput({ id, label, inputRef, className, ...input }: LineInputProps) {
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">{label}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        autoComplete="off"
+        spellCheck={false}
+        className={`w-full rounded border bg-white px-2 py-1.5 font-mono text-sm text-slate-900 read-only:bg-slate-50 ${className ?? ''}`}
+        {...input}
+      />
+    </>
+  );
+}
 
 /** One scratch-pad line: an optional name, the expression, and its result or inline error. */
 export function ScratchLine(props: ScratchLineProps) {
@@ -37,56 +58,24 @@ export function ScratchLine(props: ScratchLineProps) {
   };
   return (
     <li className="grid grid-cols-[2rem_minmax(0,7rem)_minmax(0,1fr)_auto] items-start gap-2">
-      <span aria-hidden="true" className="pt-2 text-right text-xs tabular-nums text-slate-500">
-        {number}
-      </span>
+      <span aria-hidden="true" className="pt-2 text-right text-xs tabular-nums text-slate-500">{number}</span>
       <div>
-        <label htmlFor={`${id}-name`} className="sr-only">{`Name of line ${number}`}</label>
-        <input
-          id={`${id}-name`}
-          value={line.name ?? ''}
-          placeholder="name"
-          maxLength={40}
-          readOnly={readOnly}
-          autoComplete="off"
-          spellCheck={false}
-          className={`${INPUT} w-full`}
-          onChange={(e) => onChange({ name: e.target.value })}
-          onFocus={onFocus}
-        />
+        <LineInput id={`${id}-name`} label={`Name of line ${number}`} value={line.name ?? ''} placeholder="name" maxLength={40}
+          readOnly={readOnly} className="border-slate-300" onChange={(e) => onChange({ name: e.target.value })} onFocus={onFocus} />
       </div>
       <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor={`${id}-expr`} className="sr-only">{`Line ${number}`}</label>
-        <input
-          id={`${id}-expr`}
-          ref={inputRef}
-          value={line.expression}
-          placeholder="e.g. 100M * 500 B / day to MB/s"
-          maxLength={MAX_LINE_EXPRESSION}
-          readOnly={readOnly}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-result`}
-          className={`${INPUT} w-full ${error ? 'border-red-600' : ''}`}
-          onChange={(e) => onChange({ expression: e.target.value })}
-          onFocus={onFocus}
-          onKeyDown={onKeyDown}
-        />
+        <LineInput id={`${id}-expr`} label={`Line ${number}`} inputRef={inputRef} value={line.expression} maxLength={MAX_LINE_EXPRESSION}
+          placeholder="e.g. 100M * 500 B / day to MB/s" readOnly={readOnly} aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-result`} className={error ? 'border-red-600' : 'border-slate-300'}
+          onChange={(e) => onChange({ expression: e.target.value })} onFocus={onFocus} onKeyDown={onKeyDown} />
         {/* A plain live region: an <output> here yields an empty accessible description in some engines. */}
         <div id={`${id}-result`} aria-live="polite" className="min-h-5 text-sm">
           <LineOutcome error={error} result={result} />
         </div>
       </div>
-      {readOnly ? (
-        <span />
-      ) : (
-        <button
-          type="button"
-          onClick={onRemove}
-          aria-label={`Remove line ${number}`}
-          className="rounded p-2 text-slate-500 hover:bg-slate-100 hover:text-red-700"
-        >
+      {readOnly ? <span /> : (
+        <button type="button" onClick={onRemove} aria-label={`Remove line ${number}`}
+          className="rounded p-2 text-slate-500 hover:bg-slate-100 hover:text-red-700">
           <Trash2 aria-hidden="true" className="size-4" />
         </button>
       )}
