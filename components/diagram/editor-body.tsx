@@ -76,7 +76,8 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
   const onSelectionDragStop = useCallback((_event: unknown, moved: FlowNode[]) => finishDrag(moved), [finishDrag]);
   const onFitView = useCallback(() => void fitView({ duration: 200 }), [fitView]);
   const onLayout = useCallback(() => void actions.autoLayout().then(() => fitView({ duration: 200 })), [actions, fitView]);
-  const onKeyDown = useEditorShortcuts({ undo: state.undo, redo: state.redo, copy: actions.copy, paste: actions.paste, duplicate: actions.duplicate, selectAll: state.selectAll }, !readOnly);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEditorShortcuts(rootRef, { undo: state.undo, redo: state.redo, copy: actions.copy, paste: actions.paste, duplicate: actions.duplicate, selectAll: state.selectAll }, !readOnly);
 
   const { nodes, edges } = state;
   const selection = useMemo(() => {
@@ -112,7 +113,7 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
 
   if (readOnly) return <div className={`flex h-full w-full ${className ?? ''}`}>{canvas}</div>;
   return (
-    <div className={`flex h-full w-full flex-col ${className ?? ''}`} onKeyDown={onKeyDown}>
+    <div ref={rootRef} className={`flex h-full w-full flex-col ${className ?? ''}`}>
       <Toolbar
         canUndo={state.canUndo}
         canRedo={state.canRedo}

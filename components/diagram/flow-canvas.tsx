@@ -67,7 +67,7 @@ export function FlowCanvas(props: FlowCanvasProps) {
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
       <Controls showInteractive={false} aria-label="Zoom controls" />
-      <MiniMap pannable zoomable ariaLabel="Diagram overview" />
+      {readOnly ? null : <MiniMap pannable zoomable ariaLabel="Diagram overview" />}
     </ReactFlow>
   );
 }

@@ -124,7 +124,9 @@ export function useEditorActions(state: EditorState) {
 
   const autoLayout = useCallback(async () => {
     const result = await layoutDiagram(graphRef.current);
-    commit({ nodes: applyLayout(graphRef.current.nodes, result) });
+    // Laid-out edges meet their nodes on the facing sides; handles chosen for the old positions would not.
+    const edges = graphRef.current.edges.map((e) => ({ ...e, sourceHandle: null, targetHandle: null }));
+    commit({ nodes: applyLayout(graphRef.current.nodes, result), edges });
   }, [commit, graphRef]);
 
   return { addNode, deleteSelection, duplicate, copy, paste, connect, updateNodeCommon, updateComponent, updateEdge, finishDrag, replaceWith, autoLayout, edgeKind, setEdgeKind };

@@ -1,15 +1,20 @@
 'use client';
 
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowEdge } from '../flow-types';
 import { useIsEdgeHighlighted } from '../decorations';
 import { EDGE_KIND_INFO } from './edge-styles';
+import { facingEnds } from './floating';
 
 /** A connection drawn per its kind (dashed for async, dotted for replication…) with its label. */
 function TypedEdgeView(props: EdgeProps<FlowEdge>) {
-  const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 });
+  const { id, data, selected, markerEnd, source, target, sourceHandleId, targetHandleId } = props;
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const hasHandles = Boolean(sourceHandleId || targetHandleId);
+  const ends = !hasHandles && sourceNode && targetNode ? facingEnds(sourceNode, targetNode) : props;
+  const [path, labelX, labelY] = getSmoothStepPath({ ...pick(ends), borderRadius: 8 });
   const info = EDGE_KIND_INFO[data?.kind ?? 'sync'];
   const isHighlighted = useIsEdgeHighlighted(id);
   const style = { ...info.style, ...(selected ? { stroke: '#0284c7', strokeWidth: 2.5 } : isHighlighted ? { stroke: '#f59e0b', strokeWidth: 3 } : {}) };
@@ -29,6 +34,10 @@ function TypedEdgeView(props: EdgeProps<FlowEdge>) {
       ) : null}
     </>
   );
+}
+
+function pick({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: ReturnType<typeof facingEnds>) {
+  return { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition };
 }
 
 export const TypedEdge = memo(TypedEdgeView);

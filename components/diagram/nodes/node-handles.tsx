@@ -14,7 +14,8 @@ const SIDES = [
  * like whiteboard connectors; direction comes from the drag.
  */
 export function NodeHandles({ isConnectable }: { isConnectable: boolean }) {
-  if (!isConnectable) return null;
+  // Rendered even when read-only (hidden): edges are anchored to handles.
+  const look = isConnectable ? 'opacity-60 group-hover:opacity-100' : '!opacity-0';
   return (
     <>
       {SIDES.map((side) => (
@@ -24,7 +25,7 @@ export function NodeHandles({ isConnectable }: { isConnectable: boolean }) {
           type="source"
           position={side.position}
           isConnectable={isConnectable}
-          className="!h-2.5 !w-2.5 !border-2 !border-white !bg-slate-500 opacity-60 transition-opacity group-hover:opacity-100"
+          className={`!h-2.5 !w-2.5 !border-2 !border-white !bg-slate-500 transition-opacity ${look}`}
         />
       ))}
     </>
