@@ -49,6 +49,12 @@ math.import(
   { override: true },
 );
 
+/** Nouns that only say what is counted: `2K req/s` is 2,000 per second. */
+const COUNT_NOUNS = [
+  ...['req', 'reqs', 'request', 'requests', 'user', 'users', 'write', 'writes', 'read', 'reads'],
+  ...['record', 'records', 'event', 'events', 'msg', 'msgs', 'message', 'messages'],
+];
+
 /** Count words and their values; they shadow any unit of the same name (`K` is not kelvin here). */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   K: 1e3,
@@ -58,11 +64,7 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-  ...Object.fromEntries(
-    ['req', 'reqs', 'request', 'requests', 'user', 'users', 'write', 'writes', 'read', 'reads', 'record', 'records', 'event', 'events', 'msg', 'msgs', 'message', 'messages'].map(
-      (noun) => [noun, 1],
-    ),
-  ),
+  ...Object.fromEntries(COUNT_NOUNS.map((noun) => [noun, 1])),
 };
 
 /** Whether `name` already means something to the calculator (a unit, function, constant or count word). */

@@ -82,15 +82,23 @@ function step(label: string, words: string, parts: (number | string)[], value: n
 
 function stepsOf(i: ResolvedEstimateInput, f: Figures): EstimateStep[] {
   return [
-    step('Writes/s', 'users × writes per user ÷ 86,400', [i.dailyActiveUsers, '×', i.writesPerUserPerDay, '÷', SECONDS_PER_DAY], f.writesPerSecond, '1/s'),
+    step('Writes/s', 'users × writes per user ÷ 86,400',
+      [i.dailyActiveUsers, '×', i.writesPerUserPerDay, '÷', SECONDS_PER_DAY], f.writesPerSecond, '1/s'),
     step('Reads/s', 'writes/s × reads per write', [f.writesPerSecond, '×', i.readsPerWrite], f.readsPerSecond, '1/s'),
-    step('Peak writes/s', 'writes/s × peak factor', [f.writesPerSecond, '×', i.peakToAverage], f.peakWritesPerSecond, '1/s'),
-    step('Peak reads/s', 'reads/s × peak factor', [f.readsPerSecond, '×', i.peakToAverage], f.peakReadsPerSecond, '1/s'),
-    step('Storage per day', 'users × writes per user × bytes per write (before replication)', [i.dailyActiveUsers, '×', i.writesPerUserPerDay, '×', i.bytesPerWrite, 'B'], f.storageBytesPerDay, 'B'),
-    step('Total storage', 'per day × 365 × years × replication factor', [f.storageBytesPerDay, 'B ×', DAYS_PER_YEAR, '×', i.retentionYears, '×', i.replicationFactor], f.storageBytesTotal, 'B'),
-    step('Ingress', 'writes/s × bytes per write', [f.writesPerSecond, '×', i.bytesPerWrite, 'B'], f.ingressBytesPerSecond, 'B/s'),
-    step('Egress', 'reads/s × bytes per write', [f.readsPerSecond, '×', i.bytesPerWrite, 'B'], f.egressBytesPerSecond, 'B/s'),
-    step('Cache', 'reads/s × 86,400 × hot share × bytes per write', [f.readsPerSecond, '×', SECONDS_PER_DAY, '×', i.cacheHotFraction, '×', i.bytesPerWrite, 'B'], f.cacheBytes, 'B'),
+    step('Peak writes/s', 'writes/s × peak factor',
+      [f.writesPerSecond, '×', i.peakToAverage], f.peakWritesPerSecond, '1/s'),
+    step('Peak reads/s', 'reads/s × peak factor',
+      [f.readsPerSecond, '×', i.peakToAverage], f.peakReadsPerSecond, '1/s'),
+    step('Storage per day', 'users × writes per user × bytes per write (before replication)',
+      [i.dailyActiveUsers, '×', i.writesPerUserPerDay, '×', i.bytesPerWrite, 'B'], f.storageBytesPerDay, 'B'),
+    step('Total storage', 'per day × 365 × years × replication factor',
+      [f.storageBytesPerDay, 'B ×', DAYS_PER_YEAR, '×', i.retentionYears, '×', i.replicationFactor], f.storageBytesTotal, 'B'),
+    step('Ingress', 'writes/s × bytes per write',
+      [f.writesPerSecond, '×', i.bytesPerWrite, 'B'], f.ingressBytesPerSecond, 'B/s'),
+    step('Egress', 'reads/s × bytes per write',
+      [f.readsPerSecond, '×', i.bytesPerWrite, 'B'], f.egressBytesPerSecond, 'B/s'),
+    step('Cache', 'reads/s × 86,400 × hot share × bytes per write',
+      [f.readsPerSecond, '×', SECONDS_PER_DAY, '×', i.cacheHotFraction, '×', i.bytesPerWrite, 'B'], f.cacheBytes, 'B'),
   ];
 }
 
@@ -107,7 +115,8 @@ export function computeEstimate(input: EstimateInput): EstimateResult {
   const peak = figures.peakWritesPerSecond + figures.peakReadsPerSecond;
   const servers = Math.ceil(peak / i.capacityPerServer);
   steps.push(
-    step('Servers', 'ceil(peak requests/s ÷ capacity per server)', [`ceil((${formatNumber(figures.peakWritesPerSecond)} + ${formatNumber(figures.peakReadsPerSecond)}) ÷ ${formatNumber(i.capacityPerServer)})`], servers, 'servers'),
+    step('Servers', 'ceil(peak requests/s ÷ capacity per server)',
+      [`ceil((${formatNumber(figures.peakWritesPerSecond)} + ${formatNumber(figures.peakReadsPerSecond)}) ÷ ${formatNumber(i.capacityPerServer)})`], servers, 'servers'),
   );
   return { ...figures, servers, steps };
 }
