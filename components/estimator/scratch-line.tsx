@@ -48,6 +48,7 @@ export function ScratchLine(props: ScratchLineProps) {
   const isBlank = line.expression.trim() === '';
   const error = result && !result.ok && !isBlank ? result.error : undefined;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (readOnly) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       onEnter();
