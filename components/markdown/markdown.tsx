@@ -1,0 +1,58 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import ReactMarkdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+
+type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+const HEADINGS: readonly HeadingTag[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+function SafeLink({ href, children, node: _node, ...rest }: ComponentPropsWithoutRef<'a'> & { node?: unknown }) {
+  const isExternal = href !== undefined && /^https?:/i.test(href);
+  // External content never gets a handle on this window, nor our referrer.
+  return (
+    <a href={href || undefined} {...rest} {...(isExternal ? { rel: 'noopener noreferrer nofollow' } : {})}>
+      {children}
+    </a>
+  );
+}
+
+/**
+ * Maps Markdown heading levels down so a fragment's top heading never outranks the page around it:
+ * with `minHeadingLevel` 3, `#` renders as h3 and `##` as h4.
+ */
+function headingComponents(minHeadingLevel: number): Components {
+  const shift = Math.max(0, minHeadingLevel - 1);
+  const components: Components = {};
+  HEADINGS.forEach((tag, index) => {
+    const Target = HEADINGS[Math.min(index + shift, HEADINGS.length - 1)] as HeadingTag;
+    components[tag] = ({ children, id }: { children?: ReactNode; id?: string }) => <Target id={id}>{children}</Target>;
+  });
+  return components;
+}
+
+interface MarkdownProps {
+  children: string;
+  /** Lowest heading level the content may use (2 under a page's h1; 3 or 4 inside sections). */
+  minHeadingLevel?: number;
+  className?: string;
+}
+
+/**
+ * Renders trusted-but-unreviewed Markdown (problem and concept content) on the server. There is no
+ * rehype-raw: raw HTML in the source comes out as visible text, never as markup. Link URLs go through
+ * react-markdown's default transform (relative, http(s), mailto: never javascript: or data:); images are
+ * dropped.
+ */
+export function Markdown({ children, minHeadingLevel = 2, className }: MarkdownProps) {
+  return (
+    <div className={`prose prose-slate max-w-none prose-a:text-indigo-700 ${className ?? ''}`}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        components={{ ...headingComponents(minHeadingLevel), a: SafeLink }}
+        // Content is text; figures are drawn from reference-design.json. No remote images, no tracking pixels.
+        disallowedElements={['img']}
+      >
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}
