@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionEstimateSchema } from '@/lib/estimator/schema';
 
 export const SESSION_DURATIONS = [30, 45, 60] as const;
 
@@ -35,3 +36,11 @@ export const listSessionsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** Body of `POST /api/sessions/{id}/hints`: which of the problem's hints to open (0-based). */
+export const openHintSchema = z.object({ hintIndex: z.number().int().min(0).max(50) }).strict();
+export type OpenHintInput = z.infer<typeof openHintSchema>;
+
+/** Body of `PUT /api/sessions/{id}/estimate`: the estimator's work, based on a saved version. */
+export const saveEstimateSchema = sessionEstimateSchema.extend({ baseVersion: z.number().int().min(0) }).strict();
+export type SaveEstimateInput = z.infer<typeof saveEstimateSchema>;
