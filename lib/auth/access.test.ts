@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canManageUsers, canSeeSolution, sessionPermissions, type Actor, type SessionFacts } from './access';
+import {
+  canClaimInvite,
+  canEditReview,
+  canManageUsers,
+  canReceiveReviewAssignment,
+  canSeeReview,
+  canSeeSolution,
+  interviewPermissions,
+  sessionPermissions,
+  type Actor,
+  type SessionFacts,
+} from './access';
 
 const owner: Actor = { id: 'owner', role: 'candidate' };
 const otherCandidate: Actor = { id: 'other', role: 'candidate' };
@@ -64,5 +75,62 @@ describe('canManageUsers', () => {
     expect(canManageUsers(admin)).toBe(true);
     expect(canManageUsers(reviewer)).toBe(false);
     expect(canManageUsers(null)).toBe(false);
+  });
+});
+
+describe('review rules', () => {
+  const draft = { reviewerId: 'rev', status: 'draft' as const };
+  const submitted = { reviewerId: 'rev', status: 'submitted' as const };
+
+  it('lets only the author edit, and only while the review is a draft', () => {
+    expect(canEditReview(reviewer, draft)).toBe(true);
+    expect(canEditReview(reviewer, submitted)).toBe(false);
+    for (const actor of [null, owner, admin, interviewer, { id: 'rev2', role: 'reviewer' as const }]) {
+      expect(canEditReview(actor, draft)).toBe(false);
+    }
+  });
+
+  it('shows drafts to their author only, submitted reviews to every reader', () => {
+    expect(canSeeReview(reviewer, draft)).toBe(true);
+    expect(canSeeReview(owner, draft)).toBe(false);
+    expect(canSeeReview(admin, draft)).toBe(false);
+    expect(canSeeReview(owner, submitted)).toBe(true);
+    expect(canSeeReview(null, submitted)).toBe(false);
+  });
+
+  it('assigns reviews to reviewers only', () => {
+    expect(canReceiveReviewAssignment(reviewer)).toBe(true);
+    expect(canReceiveReviewAssignment(interviewer)).toBe(false);
+    expect(canReceiveReviewAssignment(otherCandidate)).toBe(false);
+  });
+});
+
+describe('interview rules', () => {
+  const facts = { interviewerId: 'int', candidateId: 'owner' };
+
+  it('lets only the interviewer and the candidate join, and only the interviewer run it', () => {
+    expect(interviewPermissions(interviewer, facts)).toEqual({ canJoin: true, isInterviewer: true });
+    expect(interviewPermissions(owner, facts)).toEqual({ canJoin: true, isInterviewer: false });
+    for (const actor of [null, otherCandidate, reviewer, admin, { id: 'int2', role: 'interviewer' as const }]) {
+      expect(interviewPermissions(actor, facts)).toEqual({ canJoin: false, isInterviewer: false });
+    }
+  });
+
+  it('admits nobody but the interviewer before the invite is claimed', () => {
+    const open = { interviewerId: 'int', candidateId: null };
+    expect(interviewPermissions(owner, open).canJoin).toBe(false);
+    expect(interviewPermissions(interviewer, open).canJoin).toBe(true);
+  });
+
+  it('lets the first person claim an invite, then only them, and never the interviewer', () => {
+    const open = { interviewerId: 'int', candidateId: null, status: 'scheduled' };
+    expect(canClaimInvite(owner, open)).toBe(true);
+    expect(canClaimInvite(interviewer, open)).toBe(false);
+    expect(canClaimInvite(null, open)).toBe(false);
+    const claimed = { ...open, candidateId: 'owner' };
+    expect(canClaimInvite(owner, claimed)).toBe(true);
+    expect(canClaimInvite(otherCandidate, claimed)).toBe(false);
+    expect(canClaimInvite(owner, { ...open, status: 'cancelled' })).toBe(false);
+    expect(canClaimInvite(owner, { ...open, status: 'ended' })).toBe(false);
   });
 });

@@ -58,3 +58,58 @@ export const canManageUsers = (actor: Actor | null) => hasRole(actor, 'admin');
 export const canConductInterviews = (actor: Actor | null) => hasRole(actor, 'interviewer', 'admin');
 export const canUseReviewQueue = (actor: Actor | null) => hasRole(actor, 'reviewer', 'interviewer', 'admin');
 export const canAssignReviews = (actor: Actor | null) => hasRole(actor, 'admin');
+
+/** What decides access to one review. */
+export interface ReviewFacts {
+  reviewerId: string;
+  status: 'draft' | 'submitted';
+}
+
+/** Scores and comments change only by their author and only until submitted; then the review is final. */
+export function canEditReview(actor: Actor | null, review: ReviewFacts): boolean {
+  return actor !== null && actor.id === review.reviewerId && review.status === 'draft';
+}
+
+/**
+ * Among the reviews of a session the actor may read: their own always; others' only once submitted, so
+ * a candidate never sees a half-written draft and reviewers do not see each other's work in progress.
+ */
+export function canSeeReview(actor: Actor | null, review: ReviewFacts): boolean {
+  return actor !== null && (actor.id === review.reviewerId || review.status === 'submitted');
+}
+
+/** Only reviewers may be assigned a review: assignment is what lets them read a session not in the queue. */
+export const canReceiveReviewAssignment = (user: { role: Role }) => user.role === 'reviewer';
+
+/** What decides access to a mock interview. */
+export interface InterviewFacts {
+  interviewerId: string;
+  /** Null until someone claims the invite link. */
+  candidateId: string | null;
+}
+
+export interface InterviewPermissions {
+  /** See it in a list, open its page and join its live room. */
+  canJoin: boolean;
+  /** Run it: clock, phases, hints, private notes, reference design and rubric; reschedule, cancel, end. */
+  isInterviewer: boolean;
+}
+
+/**
+ * Only the two people in an interview may see or join it. Being its interviewer is about the person, not
+ * the role: an interviewer who loses the role still owns the interviews they created. Admins get nothing
+ * extra, so private notes stay between the interviewer and their own browser.
+ */
+export function interviewPermissions(actor: Actor | null, facts: InterviewFacts): InterviewPermissions {
+  if (!actor) return { canJoin: false, isInterviewer: false };
+  const isInterviewer = actor.id === facts.interviewerId;
+  const isCandidate = facts.candidateId !== null && actor.id === facts.candidateId;
+  return { canJoin: isInterviewer || isCandidate, isInterviewer };
+}
+
+/** An invite link admits the first signed-in person other than the interviewer, then nobody else. */
+export function canClaimInvite(actor: Actor | null, facts: InterviewFacts & { status: string }): boolean {
+  if (!actor || actor.id === facts.interviewerId) return false;
+  if (facts.status === 'ended' || facts.status === 'cancelled') return false;
+  return facts.candidateId === null || facts.candidateId === actor.id;
+}
