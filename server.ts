@@ -7,6 +7,7 @@ import { closeConnection, getConnection } from './lib/db/connection';
 import { applyMigrations } from './lib/db/migrations/apply';
 import { resolveAuthSecret } from './lib/auth/secret';
 import { stampClientIp, stampForwardedHost } from './lib/server/client-ip';
+import { createRoomServer } from './lib/realtime/room-server';
 
 const isDev = process.env.SCALEBOARD_DEV === '1';
 const isLocal = process.argv.includes('--local') || isDev;
@@ -38,7 +39,10 @@ async function main(): Promise<void> {
     stampForwardedHost(req, trustProxy);
     void handle(req, res);
   });
+  // Live rooms (/api/rooms/<interviewId>) are ours; every other upgrade (dev HMR) goes to Next.
+  const rooms = createRoomServer();
   server.on('upgrade', (req, socket, head) => {
+    if (rooms.handleUpgrade(req, socket, head)) return;
     void upgrade(req, socket, head);
   });
   server.listen(port, hostname, () => {
@@ -47,7 +51,8 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     server.close();
-    void closeConnection().finally(() => process.exit(0));
+    // Rooms first: their last edits are written before the database closes.
+    void rooms.close().catch(() => {}).then(closeConnection).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on('SIGINT', shutdown);
