@@ -12,7 +12,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert message={state.error} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <Field label="Email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required error={state.fields?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fields?.password} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <Button type="submit" disabled={isPending}>

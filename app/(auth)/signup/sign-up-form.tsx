@@ -13,8 +13,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormAlert message={state.error} />
-      <Field label="Name" name="name" autoComplete="name" required error={state.fields?.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <Field label="Name" name="name" defaultValue={state.values?.name} autoComplete="name" required error={state.fields?.name} />
+      <Field label="Email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required error={state.fields?.email} />
       <Field
         label="Password"
         name="password"
