@@ -6,7 +6,7 @@ import { CATALOGUE } from '@/lib/diagram/catalogue';
 import type { NodeKind } from '@/lib/diagram/kinds';
 import { DEFAULT_SIZES, type XY } from '@/lib/diagram/shapes';
 import type { DiagramEditorProps } from './diagram-editor';
-import { FlowCanvas, GRID } from './flow-canvas';
+import { FIT_VIEW_OPTIONS, FlowCanvas, GRID } from './flow-canvas';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { ImportErrorAlert } from './import-error-alert';
 import { Palette, PALETTE_DRAG_TYPE } from './palette';
@@ -74,8 +74,8 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
   const onNodeDragStart = state.startDrag;
   const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>((_event, _node, moved) => finishDrag(moved), [finishDrag]);
   const onSelectionDragStop = useCallback((_event: unknown, moved: FlowNode[]) => finishDrag(moved), [finishDrag]);
-  const onFitView = useCallback(() => void fitView({ duration: 200 }), [fitView]);
-  const onLayout = useCallback(() => void actions.autoLayout().then(() => fitView({ duration: 200 })), [actions, fitView]);
+  const onFitView = useCallback(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }), [fitView]);
+  const onLayout = useCallback(() => void actions.autoLayout().then(() => fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })), [actions, fitView]);
   const rootRef = useRef<HTMLDivElement>(null);
   useEditorShortcuts(rootRef, { undo: state.undo, redo: state.redo, copy: actions.copy, paste: actions.paste, duplicate: actions.duplicate, selectAll: state.selectAll }, !readOnly);
 
@@ -98,6 +98,7 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
         readOnly={readOnly}
         isSnapping={isSnapping}
         ariaLabel={ariaLabel}
+        shouldFitOnLoad={initial.nodes.length > 0}
         onNodesChange={state.onNodesChange}
         onEdgesChange={state.onEdgesChange}
         onConnect={actions.connect}

@@ -10,6 +10,8 @@ export const GRID: [number, number] = [16, 16];
 const VISIBLE_ONLY_THRESHOLD = 150;
 const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { type: 'typed', markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' } };
 const DELETE_KEYS = ['Delete', 'Backspace'];
+export const FIT_VIEW_OPTIONS = { maxZoom: 1.25, padding: 0.15 };
+const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 
 export interface FlowCanvasProps {
   nodes: FlowNode[];
@@ -17,6 +19,8 @@ export interface FlowCanvasProps {
   readOnly: boolean;
   isSnapping: boolean;
   ariaLabel: string;
+  /** Fit the diagram into view once it is measured; off for an empty one, or the first added node would fill the screen. */
+  shouldFitOnLoad: boolean;
   onNodesChange: OnNodesChange<FlowNode>;
   onEdgesChange: OnEdgesChange<FlowEdge>;
   onConnect: OnConnect;
@@ -36,6 +40,8 @@ export function FlowCanvas(props: FlowCanvasProps) {
   return (
     <ReactFlow<FlowNode, FlowEdge>
       aria-label={props.ariaLabel}
+      // React Flow's attribution link is #999 on white, below WCAG AA contrast.
+      className="[&_.react-flow\\_\\_attribution_a]:!text-slate-600"
       nodes={props.nodes}
       edges={props.edges}
       nodeTypes={NODE_TYPES}
@@ -63,7 +69,9 @@ export function FlowCanvas(props: FlowCanvasProps) {
       onlyRenderVisibleElements={props.nodes.length > VISIBLE_ONLY_THRESHOLD}
       minZoom={0.1}
       maxZoom={2.5}
-      fitView
+      fitView={props.shouldFitOnLoad}
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      defaultViewport={DEFAULT_VIEWPORT}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
       <Controls showInteractive={false} aria-label="Zoom controls" />

@@ -5,6 +5,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { Diagram } from '@/lib/diagram/schema';
 import { DiagramImportError, diagramToJson, parseDiagramJson, toSavedDiagram } from '@/lib/diagram/serialize';
 import { downloadText, exportImage } from './export-image';
+import { FIT_VIEW_OPTIONS } from './flow-canvas';
 import type { FlowEdge, FlowNode } from './flow-types';
 import type { ExportFormat } from './toolbar';
 import type { FlowGraph } from './use-editor-state';
@@ -35,7 +36,7 @@ export function useEditorFiles(graphRef: RefObject<FlowGraph>, surfaceRef: RefOb
         const diagram = parseDiagramJson(await file.text());
         replaceWith(diagram);
         setImportError(null);
-        requestAnimationFrame(() => void fitView({ duration: 200 }));
+        requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
       } catch (error) {
         setImportError(error instanceof DiagramImportError ? error.message : 'The file could not be read.');
       }

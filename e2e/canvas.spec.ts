@@ -1,0 +1,141 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { signUpAndSignIn } from './fixtures/auth';
+import { expectNoAxeViolations } from './fixtures/axe';
+
+// The architecture canvas on a practice session: build a small design from the palette, reload and find it
+// saved; a bad import leaves it untouched; edits made offline are saved once the connection returns.
+
+async function startSession(page: Page): Promise<string> {
+  await signUpAndSignIn(page);
+  const res = await page.request.post('/api/sessions', { data: { problemSlug: 'url-shortener', mode: 'untimed' } });
+  expect(res.status()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  return id;
+}
+
+function canvas(page: Page): Locator {
+  return page.getByLabel('Architecture diagram', { exact: true });
+}
+
+function node(page: Page, label: string): Locator {
+  return canvas(page).locator('.react-flow__node').filter({ has: page.getByText(label, { exact: true }) });
+}
+
+function saveStatus(page: Page): Locator {
+  return page.getByRole('status', { name: 'Save status' });
+}
+
+/** Drags from a handle of one node to a handle of another, as a user connects two components. */
+async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.hover();
+  await page.mouse.down();
+  const box = await to.boundingBox();
+  if (!box) throw new Error('target handle is not visible');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Moves a node by dragging from its centre (React Flow drags start on the node body). */
+async function moveNode(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('node is not visible');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function addFromPalette(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Component palette' }).getByRole('button', { name, exact: true }).click();
+}
+
+test.describe('architecture canvas', () => {
+  test('builds a design from the palette and finds it again after a reload', async ({ page }) => {
+    const id = await startSession(page);
+    await page.goto(`/practice/${id}`);
+    await expect(saveStatus(page)).toHaveText('Saved');
+
+    // Each add lands at the centre of the view; move each one aside so the next stays clear of it.
+    const steps: [string, number][] = [['Client', -360], ['Load balancer', -120], ['Service', 120], ['SQL database', 360]];
+    for (const [name, dx] of steps) {
+      await addFromPalette(page, name);
+      await moveNode(page, node(page, name), dx, 0);
+    }
+    await expect(canvas(page).locator('.react-flow__node')).toHaveCount(4);
+
+    await connect(page, node(page, 'Client').locator('.react-flow__handle-right'), node(page, 'Load balancer').locator('.react-flow__handle-left'));
+    await connect(page, node(page, 'Load balancer').locator('.react-flow__handle-right'), node(page, 'Service').locator('.react-flow__handle-left'));
+    await connect(page, node(page, 'Service').locator('.react-flow__handle-right'), node(page, 'SQL database').locator('.react-flow__handle-left'));
+    await expect(canvas(page).locator('.react-flow__edge')).toHaveCount(3);
+
+    await node(page, 'Service').click();
+    const properties = page.getByRole('complementary', { name: 'Properties' });
+    await properties.getByLabel('Instances').fill('3');
+    await expect(node(page, 'Service')).toContainText('×3');
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+
+    await page.reload();
+    await expect(canvas(page).locator('.react-flow__node')).toHaveCount(4);
+    await expect(canvas(page).locator('.react-flow__edge')).toHaveCount(3);
+    await node(page, 'Service').click();
+    await expect(page.getByRole('complementary', { name: 'Properties' }).getByLabel('Instances')).toHaveValue('3');
+
+    const saved = await page.request.get(`/api/sessions/${id}/diagram`);
+    const body = (await saved.json()) as { version: number; nodes: { data: { kind: string; instances?: number } }[]; edges: unknown[] };
+    expect(body.version).toBeGreaterThan(0);
+    expect(body.nodes.map((n) => n.data.kind).sort()).toEqual(['client', 'load-balancer', 'service', 'sql-database']);
+    expect(body.nodes.find((n) => n.data.kind === 'service')?.data.instances).toBe(3);
+    expect(body.edges).toHaveLength(3);
+  });
+
+  test('refuses a malformed import and leaves the diagram unchanged', async ({ page }) => {
+    const id = await startSession(page);
+    await page.goto(`/practice/${id}`);
+    await addFromPalette(page, 'Cache');
+    await expect(canvas(page).locator('.react-flow__node')).toHaveCount(1);
+
+    const bad = JSON.stringify({ nodes: [{ id: 'x', type: 'component', position: { x: 0, y: 0 }, data: { kind: 'mainframe', label: 'Big iron' } }], edges: [] });
+    await page.getByLabel('Import JSON file').setInputFiles({ name: 'design.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const alert = page.getByRole('alert').filter({ hasText: 'Import failed' });
+    await expect(alert).toContainText('nodes[0].data.kind');
+    await expect(canvas(page).locator('.react-flow__node')).toHaveCount(1);
+    await expect(node(page, 'Cache')).toBeVisible();
+
+    await page.getByLabel('Import JSON file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await expect(alert).toContainText('not valid JSON');
+    await expect(canvas(page).locator('.react-flow__node')).toHaveCount(1);
+  });
+
+  test('keeps edits made offline and saves them when the connection returns', async ({ page, context }) => {
+    const id = await startSession(page);
+    await page.goto(`/practice/${id}`);
+    await expect(saveStatus(page)).toHaveText('Saved');
+
+    await context.setOffline(true);
+    await addFromPalette(page, 'Queue');
+    await expect(saveStatus(page)).toHaveText('Offline');
+    await context.setOffline(false);
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+
+    await page.reload();
+    await expect(node(page, 'Queue')).toBeVisible();
+  });
+
+  test('palette, toolbar and properties are keyboard operable and pass axe', async ({ page }) => {
+    const id = await startSession(page);
+    await page.goto(`/practice/${id}`);
+    const loadBalancer = page.getByRole('button', { name: 'Load balancer', exact: true });
+    await loadBalancer.focus();
+    await page.keyboard.press('Enter');
+    await expect(node(page, 'Load balancer')).toBeVisible();
+    // The new node is selected, so its properties are one Tab stop away from the panel.
+    const name = page.getByRole('complementary', { name: 'Properties' }).getByLabel('Name');
+    await name.fill('Edge LB');
+    await expect(node(page, 'Edge LB')).toBeVisible();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(node(page, 'Load balancer')).toBeVisible();
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+    await expectNoAxeViolations(page);
+  });
+});
