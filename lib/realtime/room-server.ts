@@ -71,6 +71,9 @@ export function createRoomServer(): RoomServer {
 
   const connect = (ws: GuardedWebSocket, req: IncomingMessage, admission: Admission) => {
     const limiter = createConnectionLimiter(Date.now());
+    // ws reports protocol violations (an oversized frame) as an 'error' before closing that socket; without
+    // a listener Node would treat it as uncaught and bring the whole server down.
+    ws.on('error', (error) => console.warn(`[rooms] connection dropped: ${error.message}`));
     if (admission.isReadOnly) endedRooms.add(admission.roomId);
     ws.guard = (bytes) => {
       if (!limiter.allow(bytes.byteLength, Date.now())) return ws.close(CLOSE.policy, 'Too many messages'), false;
