@@ -27,6 +27,11 @@ const config = [
     files: ['lib/db/**', 'scripts/**', 'server.ts', 'tests/**', 'e2e/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // Test and e2e helpers named use* (useTestDatabase) are Vitest/Playwright setup, not React hooks.
+    files: ['tests/**', 'e2e/**', '**/*.test.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
 ];
 
 export default config;
