@@ -1,5 +1,6 @@
 import { formatFigure, formatNumber } from './format';
 import { BASE_UNITS, divide, evaluateIn, isReservedName, isUnit, newScope, type Unit } from './math';
+import { readSpokenConversions } from './spoken-conversions';
 
 /**
  * The scratch pad's calculator: units-aware expressions evaluated by mathjs (see ./math.ts for the units
@@ -80,7 +81,7 @@ function evaluateExpression(expression: string, scope: Map<string, unknown>): un
   if (expression.length > MAX_EXPRESSION_LENGTH) throw new Error(`Keep a line under ${MAX_EXPRESSION_LENGTH} characters`);
   if (expression.trim() === '') throw new Error('Enter an expression, e.g. 100M * 500 B / day to MB/s');
   // A copy, so an assignment typed into a line cannot leak into the lines after it.
-  return evaluateIn(expression, new Map(scope));
+  return evaluateIn(readSpokenConversions(expression), new Map(scope));
 }
 
 /** Why `name` cannot name a line, or null when it can. */
