@@ -74,6 +74,7 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
   const onNodeDragStart = state.startDrag;
   const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>((_event, _node, moved) => finishDrag(moved), [finishDrag]);
   const onSelectionDragStop = useCallback((_event: unknown, moved: FlowNode[]) => finishDrag(moved), [finishDrag]);
+  const onToggleSnap = useCallback(() => setSnapping((s) => !s), []);
   const onFitView = useCallback(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }), [fitView]);
   const onLayout = useCallback(() => void actions.autoLayout().then(() => fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })), [actions, fitView]);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -127,7 +128,7 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
         onDuplicate={actions.duplicate}
         onLayout={onLayout}
         onFitView={onFitView}
-        onToggleSnap={() => setSnapping((s) => !s)}
+        onToggleSnap={onToggleSnap}
         onEdgeKind={actions.setEdgeKind}
         onExport={files.onExport}
         onImport={files.onImport}

@@ -22,13 +22,15 @@ function TypedEdgeView(props: EdgeProps<FlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} />
-      {label || data?.kind !== 'sync' ? (
+      {/* Only explicit labels are drawn: the line style already tells the kind, and a label per edge
+          would add hundreds of elements to a large diagram. */}
+      {label ? (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 text-[11px] text-slate-700 shadow-sm"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {label || info.label}
+            {label}
           </div>
         </EdgeLabelRenderer>
       ) : null}
