@@ -5,7 +5,7 @@ import { finding, type Rule } from './types';
 
 /** Words that mark slow or fan-out work in a label, technology or notes. */
 const SLOW_WORK =
-  /notif|e-?mail|\bsms\b|push notif|transcod|thumbnail|(image|photo|video) (resiz|encod)|(media|video|image|photo) ?process|fan-?out|fan out|feed (gen|build|fan|publish|writ)|timeline (gen|build|fan)|webhook|report gen|export|ffmpeg|sendgrid|twilio|\bapns\b|\bfcm\b/i;
+  /\b(notif|e-?mail|sms\b|transcod|thumbnail|(image|photo|video) (resiz|encod)|(media|video|image|photo) ?process|fan-?out|fan out|feed (gen|build|fan|publish|writ)|timeline (gen|build|fan)|webhook|report gen|export(er)?\b|ffmpeg|sendgrid|twilio|apns\b|fcm\b)/i;
 
 /** A worker, or a component whose words say it does slow or fan-out work. */
 export function isSlowWork(node: ComponentNode): boolean {
@@ -20,8 +20,11 @@ export function isSlowWork(node: ComponentNode): boolean {
  */
 export const noQueueForSlowWork: Rule = ({ graph }) => {
   const onRequestPath = reachable(graph, idsOfKind(graph, 'client'), { follow: isRequestEdge });
+  // A component that hands its work to a queue or stream (an outgoing async edge) is the enqueuer the rule
+  // asks for, whatever its name: a "Notification API" that publishes jobs is the right design.
+  const handsOff = (id: string) => (graph.out.get(id) ?? []).some((e) => e.data.kind === 'async');
   return graph.components
-    .filter((node) => onRequestPath.has(node.id) && isSlowWork(node))
+    .filter((node) => onRequestPath.has(node.id) && isSlowWork(node) && !handsOff(node.id))
     .map((node) => {
       const calls = (graph.in.get(node.id) ?? []).filter((e) => isRequestEdge(e) && onRequestPath.has(e.source));
       return finding(
