@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
 import { createAccount, signUpAndSignIn } from './fixtures/auth';
+
+const E2E_SECRET = 'e2e-only-secret-not-for-production-0123456789';
+const COOKIE = 'authjs.session-token';
 
 test.describe('accounts', () => {
   test('sign up, sign out and sign in again in the browser', async ({ page }) => {
@@ -70,5 +74,20 @@ test.describe('accounts', () => {
     const res = await page.goto('/no-such-page');
     expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  test('an expired or forged session cookie reads as signed out, never as an error', async ({ page, context }) => {
+    const account = await createAccount(page.request);
+    const expired = await encode({ token: { sub: account.id, email: account.email }, secret: E2E_SECRET, salt: COOKIE, maxAge: -60 });
+    const valid = await encode({ token: { sub: account.id, email: account.email }, secret: E2E_SECRET, salt: COOKIE, maxAge: 600 });
+    for (const [value, status] of [[expired, 401], ['forged-token', 401], [valid, 200]] as const) {
+      await context.clearCookies();
+      await context.addCookies([{ name: COOKIE, value, domain: 'localhost', path: '/' }]);
+      expect((await page.request.get('/api/sessions')).status()).toBe(status);
+    }
+    await context.clearCookies();
+    await context.addCookies([{ name: COOKIE, value: expired, domain: 'localhost', path: '/' }]);
+    await page.goto('/sessions');
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsessions/);
   });
 });
