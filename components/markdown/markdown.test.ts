@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Markdown } from './markdown';
+import { InlineMarkdown, Markdown } from './markdown';
 
 /** Rendered with React's server renderer, as pages do; JSX-free so it runs in the unit project (.test.ts). */
 function render(markdown: string, minHeadingLevel?: number): string {
@@ -40,5 +40,11 @@ describe('Markdown', () => {
     expect(render('# Top\n\n## Sub', 3)).toBe(render('### Top\n\n#### Sub', 1));
     expect(render('# Top', 3)).toContain('<h3>Top</h3>');
     expect(render('###### Deep', 4)).toContain('<h6>Deep</h6>');
+  });
+
+  it('renders inline Markdown without block wrappers, and still no raw HTML', () => {
+    // eslint-disable-next-line react/no-children-prop -- no JSX in a .test.ts file
+    const html = renderToStaticMarkup(createElement(InlineMarkdown, { children: 'Uses `hash mod N` <b onmouseover="x()">bold</b>' }));
+    expect(html).toBe('Uses <code class="rounded bg-slate-100 px-1 text-[0.9em]">hash mod N</code> &lt;b onmouseover=&quot;x()&quot;&gt;bold&lt;/b&gt;');
   });
 });

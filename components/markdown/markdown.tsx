@@ -15,6 +15,15 @@ function SafeLink({ href, children, node: _node, ...rest }: ComponentPropsWithou
   );
 }
 
+/** Code blocks scroll sideways; keyboard users need to be able to focus them to scroll. */
+function ScrollablePre({ children, node: _node, ...rest }: ComponentPropsWithoutRef<'pre'> & { node?: unknown }) {
+  return (
+    <pre tabIndex={0} {...rest}>
+      {children}
+    </pre>
+  );
+}
+
 /**
  * Maps Markdown heading levels down so a fragment's top heading never outranks the page around it:
  * with `minHeadingLevel` 3, `#` renders as h3 and `##` as h4.
@@ -47,12 +56,31 @@ export function Markdown({ children, minHeadingLevel = 2, className }: MarkdownP
     <div className={`prose prose-slate max-w-none prose-a:text-indigo-700 ${className ?? ''}`}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
-        components={{ ...headingComponents(minHeadingLevel), a: SafeLink }}
+        components={{ ...headingComponents(minHeadingLevel), a: SafeLink, pre: ScrollablePre }}
         // Content is text; figures are drawn from reference-design.json. No remote images, no tracking pixels.
         disallowedElements={['img']}
       >
         {children}
       </ReactMarkdown>
     </div>
+  );
+}
+
+const INLINE_ELEMENTS = ['code', 'em', 'strong', 'del', 'a'];
+
+/**
+ * One short Markdown string inside running text or a table cell (rubric levels): inline formatting only,
+ * paragraphs unwrapped, the same safety as `Markdown`.
+ */
+export function InlineMarkdown({ children }: { children: string }) {
+  return (
+    <ReactMarkdown
+      remarkPlugins={[remarkGfm]}
+      components={{ a: SafeLink, code: ({ children: code }) => <code className="rounded bg-slate-100 px-1 text-[0.9em]">{code}</code> }}
+      allowedElements={INLINE_ELEMENTS}
+      unwrapDisallowed
+    >
+      {children}
+    </ReactMarkdown>
   );
 }
