@@ -89,6 +89,14 @@ export async function renewInviteToken(options: { actor: Actor; interviewId: str
   await db.mockInterview.update({ where: { id: current.id }, data: { inviteTokenHash: options.inviteTokenHash } });
 }
 
+/** What an invite link leads to, for the join page; null when it is unknown or no longer admits the actor. */
+export async function getInviteForActor(options: { actor: Actor; inviteTokenHash: string }) {
+  const db = await getDb();
+  const row = await db.mockInterview.findUnique({ where: { inviteTokenHash: options.inviteTokenHash }, include: people });
+  if (!row || !canClaimInvite(options.actor, row)) return null;
+  return { id: row.id, problemSlug: row.problemSlug, scheduledAt: row.scheduledAt, durationMinutes: row.durationMinutes, interviewerName: row.interviewer.name, isClaimedByActor: row.candidateId === options.actor.id };
+}
+
 /**
  * Makes the actor the interview's candidate if the invite is still unclaimed (or already theirs), and
  * starts their `mock` session. The conditional update is the lock: of two people opening the link at

@@ -43,8 +43,10 @@ export const privateNotesSchema = z.object({ notes: z.string().max(MAX_PRIVATE_N
 /** Body of `POST /api/interviews/{id}/hints`: send one of the problem's hints to the candidate. */
 export const sendHintSchema = z.object({ hintIndex: z.number().int().min(0).max(50) }).strict();
 
+/** The join form (the page's server action); the API body is the same, strict. */
+export const joinInviteFormSchema = z.object({ token: z.string().trim().min(20).max(100) });
 /** Body of `POST /api/interviews/join`. */
-export const joinInterviewSchema = z.object({ token: z.string().trim().min(20).max(100) }).strict();
+export const joinInterviewSchema = joinInviteFormSchema.strict();
 
 export const interviewIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
