@@ -121,6 +121,26 @@ test.describe('architecture canvas', () => {
     await expect(node(page, 'Queue')).toBeVisible();
   });
 
+  test('merges edits saved from another tab instead of overwriting them', async ({ page, context }) => {
+    const id = await startSession(page);
+    await page.goto(`/practice/${id}`);
+    const other = await context.newPage();
+    await other.goto(`/practice/${id}`);
+    await expect(saveStatus(other)).toHaveText('Saved');
+
+    await addFromPalette(page, 'Client');
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+    // The other tab still holds version 0: its save is refused (409), merged with the server's and retried.
+    await addFromPalette(other, 'Cache');
+    await expect(saveStatus(other)).toHaveText('Saved', { timeout: 15_000 });
+    await expect(node(other, 'Client')).toBeVisible();
+    await expect(node(other, 'Cache')).toBeVisible();
+
+    await page.reload();
+    await expect(node(page, 'Client')).toBeVisible();
+    await expect(node(page, 'Cache')).toBeVisible();
+  });
+
   test('palette, toolbar and properties are keyboard operable and pass axe', async ({ page }) => {
     const id = await startSession(page);
     await page.goto(`/practice/${id}`);
@@ -132,6 +152,16 @@ test.describe('architecture canvas', () => {
     const name = page.getByRole('complementary', { name: 'Properties' }).getByLabel('Name');
     await name.fill('Edge LB');
     await expect(node(page, 'Edge LB')).toBeVisible();
+    // Connect without a pointer: add a service, then connect the selected service to the load balancer.
+    await page.getByRole('button', { name: 'Service', exact: true }).press('Enter');
+    await page.getByRole('complementary', { name: 'Properties' }).getByLabel('Connect to').selectOption({ label: 'Edge LB' });
+    await page.getByRole('button', { name: 'Connect', exact: true }).press('Enter');
+    await expect(canvas(page).locator('.react-flow__edge')).toHaveCount(1);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(canvas(page).locator('.react-flow__edge')).toHaveCount(0);
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(node(page, 'Service')).toHaveCount(0);
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     await page.keyboard.press('ControlOrMeta+z');
     await expect(node(page, 'Load balancer')).toBeVisible();

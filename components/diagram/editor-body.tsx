@@ -17,6 +17,8 @@ import { useEditorFiles } from './use-editor-files';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useEditorState, useExternalDiagram } from './use-editor-state';
 
+const NO_TARGETS: { id: string; label: string }[] = [];
+
 function isNodeKind(value: string): value is NodeKind {
   return Object.hasOwn(CATALOGUE, value);
 }
@@ -88,8 +90,11 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
     const edge = selectedNodes.length === 0 && selectedEdges.length === 1 ? selectedEdges[0] : undefined;
     const labelOf = (id: string) => nodes.find((n) => n.id === id)?.data.label ?? id;
     const edgeEnds = edge ? { source: labelOf(edge.source), target: labelOf(edge.target) } : undefined;
-    return { node, edge, edgeEnds, count: selectedNodes.length + selectedEdges.length };
+    const connectTargets = node ? nodes.filter((n) => n.id !== node.id).map((n) => ({ id: n.id, label: n.data.label || CATALOGUE[n.data.kind].label })) : NO_TARGETS;
+    return { node, edge, edgeEnds, connectTargets, count: selectedNodes.length + selectedEdges.length };
   }, [nodes, edges]);
+  const { connect } = actions;
+  const connectNodes = useCallback((source: string, target: string) => connect({ source, target, sourceHandle: null, targetHandle: null }), [connect]);
 
   const canvas = (
     <div ref={surfaceRef} className="relative min-w-0 flex-1">
@@ -137,7 +142,7 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
       <div className="flex min-h-0 flex-1">
         <Palette onAdd={addAtCentre} />
         {canvas}
-        <PropertiesPanel node={selection.node} edge={selection.edge} edgeEnds={selection.edgeEnds} selectionCount={selection.count} onNodeCommon={actions.updateNodeCommon} onComponent={actions.updateComponent} onEdge={actions.updateEdge} />
+        <PropertiesPanel node={selection.node} edge={selection.edge} edgeEnds={selection.edgeEnds} selectionCount={selection.count} connectTargets={selection.connectTargets} onConnect={connectNodes} onNodeCommon={actions.updateNodeCommon} onComponent={actions.updateComponent} onEdge={actions.updateEdge} />
       </div>
     </div>
   );

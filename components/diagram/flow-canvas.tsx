@@ -2,6 +2,7 @@
 
 import { Background, BackgroundVariant, ConnectionMode, Controls, MarkerType, MiniMap, ReactFlow, SelectionMode, type DefaultEdgeOptions, type OnConnect, type OnNodeDrag, type OnNodesChange, type OnEdgesChange } from '@xyflow/react';
 import type { DragEvent } from 'react';
+import { EdgeLegend } from './edges/edge-legend';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { EDGE_TYPES, NODE_TYPES } from './node-types';
 
@@ -74,6 +75,7 @@ export function FlowCanvas(props: FlowCanvasProps) {
       defaultViewport={DEFAULT_VIEWPORT}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
+      <EdgeLegend />
       <Controls showInteractive={false} aria-label="Zoom controls" />
       {readOnly ? null : <MiniMap pannable zoomable ariaLabel="Diagram overview" />}
     </ReactFlow>
