@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { DiagramEditor } from './diagram-editor';
 import { CanvasSkeleton } from './canvas-skeleton';
 import { SaveStatusIndicator } from './save-status';
@@ -9,11 +10,17 @@ export interface SessionCanvasProps {
   sessionId: string;
   readOnly?: boolean;
   className?: string;
+  /** Receives a saver whose `flush()` saves pending changes and waits for the server (e.g. before submit). */
+  onSaver?: (saver: { flush: () => Promise<void> }) => void;
 }
 
 /** The canvas of one practice session: the editor, loaded from and autosaved to the session. */
-export function SessionCanvas({ sessionId, readOnly = false, className }: SessionCanvasProps) {
+export function SessionCanvas({ sessionId, readOnly = false, className, onSaver }: SessionCanvasProps) {
   const autosave = useDiagramAutosave(sessionId, !readOnly);
+  const { flush } = autosave;
+  useEffect(() => {
+    onSaver?.({ flush });
+  }, [onSaver, flush]);
   if (!autosave.initial) {
     if (autosave.status === 'loading') return <CanvasSkeleton />;
     return (

@@ -11,6 +11,8 @@ export interface DiagramAutosave extends AutosaveView {
   /** A merged diagram for the editor's `external` prop after a conflict. */
   external: { diagram: Diagram; revision: number } | null;
   onDiagramChange: (diagram: Diagram) => void;
+  /** Saves pending changes now; resolves when the server has them (or saving failed). */
+  flush: () => Promise<void>;
 }
 
 function browserStorage(): Storage | null {
@@ -81,5 +83,9 @@ export function useDiagramAutosave(sessionId: string, isEnabled = true): Diagram
     if (isEnabled) controllerRef.current?.change(diagram);
   }, [isEnabled]);
 
-  return { ...view, initial, external, onDiagramChange };
+  const flush = useCallback(async () => {
+    await controllerRef.current?.saveAndWait();
+  }, []);
+
+  return { ...view, initial, external, onDiagramChange, flush };
 }

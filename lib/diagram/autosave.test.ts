@@ -113,4 +113,15 @@ describe('AutosaveController', () => {
     expect(ids(await h.controller.load())).toEqual(['d']);
     expect(h.status()).toBe('offline');
   });
+
+  it('saves and waits on request, merging a conflict on the way', async () => {
+    const h = harness({ server: diagram('a'), version: 1 });
+    await h.controller.load();
+    h.server.diagram = diagram('a', 'remote');
+    h.server.version = 2;
+    h.controller.change(diagram('a', 'local'));
+    await h.controller.saveAndWait();
+    expect(h.status()).toBe('saved');
+    expect(ids(h.server.diagram)).toEqual(['a', 'local', 'remote']);
+  });
 });

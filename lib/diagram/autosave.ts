@@ -131,22 +131,41 @@ export class AutosaveController {
     }, ms);
   }
 
-  private async saveNow(keepalive: boolean): Promise<void> {
-    if (!this.isDirty) return;
+  /** Saves pending work now and resolves once the server has it (or saving failed): used before submitting. */
+  async saveAndWait(): Promise<void> {
+    if (this.timer !== undefined) this.deps.clearTimer(this.timer);
+    this.timer = undefined;
+    // A conflict round needs a second request; a few rounds are enough, then give up waiting.
+    for (let round = 0; round < 4 && this.isDirty && this.view.status !== 'error' && !this.isOffline; round += 1) {
+      await (this.current ?? this.saveNow(false));
+    }
+  }
+
+  private current: Promise<void> | null = null;
+
+  private saveNow(keepalive: boolean): Promise<void> {
+    if (!this.isDirty) return Promise.resolve();
     if (this.isInFlight) {
       this.isQueued = true;
-      return;
+      return this.current ?? Promise.resolve();
     }
     const sent = this.latest;
     const body = JSON.stringify({ baseVersion: this.baseVersion, nodes: sent.nodes, edges: sent.edges });
     const bytes = new TextEncoder().encode(body).length;
     if (bytes > DIAGRAM_LIMITS.maxBytes) {
       this.publish({ status: 'error', error: 'The diagram is larger than 1 MB and cannot be saved; remove some components. Your work is kept on this device.' });
-      return;
+      return Promise.resolve();
     }
     this.isInFlight = true;
     this.publish({ status: 'saving' });
-    const result = await this.deps.save(body, { keepalive: keepalive && bytes < KEEPALIVE_MAX_BYTES });
+    this.current = this.send(body, sent, keepalive && bytes < KEEPALIVE_MAX_BYTES).finally(() => {
+      this.current = null;
+    });
+    return this.current;
+  }
+
+  private async send(body: string, sent: Diagram, keepalive: boolean): Promise<void> {
+    const result = await this.deps.save(body, { keepalive });
     this.isInFlight = false;
     await this.handle(result, sent);
     if (this.isQueued) {
