@@ -53,7 +53,7 @@ interface MarkdownProps {
  */
 export function Markdown({ children, minHeadingLevel = 2, className }: MarkdownProps) {
   return (
-    <div className={`prose prose-slate max-w-none prose-a:text-indigo-700 ${className ?? ''}`}>
+    <div className={`prose prose-slate max-w-none prose-a:text-indigo-700 prose-code:before:content-none prose-code:after:content-none ${className ?? ''}`}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         components={{ ...headingComponents(minHeadingLevel), a: SafeLink, pre: ScrollablePre }}

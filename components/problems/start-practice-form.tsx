@@ -16,6 +16,7 @@ interface StartPracticeFormProps {
 export function StartPracticeForm({ problemSlug, defaultDuration }: StartPracticeFormProps) {
   const [state, action, isPending] = useActionState(startPracticeAction, {});
   const [mode, setMode] = useState<'timed' | 'untimed'>('timed');
+  const durationError = state.fields?.durationMinutes;
   return (
     <form action={action} className="flex flex-col gap-4">
       <FormAlert message={state.error} />
@@ -32,11 +33,19 @@ export function StartPracticeForm({ problemSlug, defaultDuration }: StartPractic
       {mode === 'timed' ? (
         <div className="flex flex-col gap-1">
           <label htmlFor="practice-duration" className="text-sm font-medium text-slate-800">Duration</label>
-          <select id="practice-duration" name="durationMinutes" defaultValue={String(defaultDuration)} className="rounded border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select
+            id="practice-duration"
+            name="durationMinutes"
+            defaultValue={String(defaultDuration)}
+            aria-invalid={durationError ? true : undefined}
+            aria-describedby={durationError ? 'practice-duration-error' : undefined}
+            className="rounded border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
             {SESSION_DURATIONS.map((minutes) => (
               <option key={minutes} value={minutes}>{minutes} minutes</option>
             ))}
           </select>
+          {durationError ? <p id="practice-duration-error" className="text-xs text-red-700">{durationError}</p> : null}
         </div>
       ) : null}
       <Button type="submit" disabled={isPending}>
