@@ -9,7 +9,6 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { recordProblemReveal } from '@/lib/db/problem-reveals';
 import { createSession, getSessionForActor } from '@/lib/db/sessions';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a Vitest setup helper named like a hook, not a React hook
 useTestDatabase();
 
 const CLASSIC_SLUGS = ['url-shortener', 'chat-system', 'news-feed', 'rate-limiter', 'notification-system', 'file-storage'];
