@@ -3,10 +3,9 @@ import { canAssignReviews, canEditReview, canReceiveReviewAssignment, canSeeRevi
 import { diagramSchema, type Diagram } from '@/lib/diagram/schema';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { getProblem } from '@/lib/problems/library';
-import { RUBRIC_DIMENSIONS, type RubricDimension } from '@/lib/problems/catalogue';
 import { toReviewDto, type ReviewDto } from '@/lib/reviews/dto';
 import { filterQueue, queueStatusOf, statusAfterClaim, statusAfterSubmit } from '@/lib/reviews/queue';
-import { commentTargetErrors, missingForSubmit, scoreErrors } from '@/lib/reviews/rubric';
+import { commentTargetErrors, dimensionTitle, missingForSubmit, scoreErrors } from '@/lib/reviews/rubric';
 import type { ReviewQueueQuery, UpdateReviewInput } from '@/lib/reviews/schema';
 import { getDb } from './client';
 import { getSessionEstimate } from './estimates';
@@ -122,12 +121,10 @@ export async function updateReviewDraft(options: { actor: Actor; sessionId: stri
   return loadReview(review.id);
 }
 
-const titleOf = (dimension: string) => RUBRIC_DIMENSIONS[dimension as RubricDimension]?.title ?? dimension;
-
 /** Makes a complete draft final (400 listing what is missing otherwise) and marks the request reviewed. */
 export async function submitReview(options: { actor: Actor; sessionId: string; reviewId: string }): Promise<ReviewDto> {
   const { session, review } = await getOwnDraft(options);
-  const missing = missingForSubmit(rubricDimensionsOf(session), review, titleOf);
+  const missing = missingForSubmit(rubricDimensionsOf(session), review, dimensionTitle);
   if (missing.length > 0) throw new ValidationError(`The review is not complete: ${missing.join('; ')}`);
   const db = await getDb();
   await db.$transaction(async (tx) => {

@@ -1,4 +1,6 @@
 import type { Diagram } from '@/lib/diagram/schema';
+import { RUBRIC_DIMENSIONS, type RubricDimension } from '@/lib/problems/catalogue';
+import type { RubricEntry } from '@/lib/problems/schema';
 import type { ReviewCommentInput, RubricScoreInput } from './schema';
 
 /**
@@ -38,4 +40,20 @@ export function missingForSubmit(
   const missing = dimensions.filter((d) => !scored.has(d)).map((d) => `Choose a level for ${titleOf(d)}`);
   if (!review.recommendation) missing.push('Choose an overall recommendation');
   return missing;
+}
+
+/** A rubric dimension as the form and the cards show it. */
+export interface RubricRow {
+  dimension: string;
+  title: string;
+  /** The problem's descriptors, level 1 first. */
+  levels: readonly string[];
+}
+
+export function dimensionTitle(dimension: string): string {
+  return RUBRIC_DIMENSIONS[dimension as RubricDimension]?.title ?? dimension;
+}
+
+export function rubricRows(rubric: readonly RubricEntry[]): RubricRow[] {
+  return rubric.map((entry) => ({ dimension: entry.dimension, title: dimensionTitle(entry.dimension), levels: entry.levels }));
 }

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ReferenceToggle } from '@/components/reviews/reference-toggle';
+import { ReplayCanvas } from '@/components/reviews/replay-canvas';
+import { ReviewWorkspace } from '@/components/reviews/review-workspace';
+import { SessionReviewsSection } from '@/components/reviews/session-reviews-section';
+import { WorkPanels } from '@/components/reviews/work-panels';
+import { requirePageUser } from '@/lib/auth/page-guards';
+import { rubricRows } from '@/lib/reviews/rubric';
+import { ClaimButton } from '../_components/claim-button';
+import { loadReviewPage } from './load';
+
+export const metadata: Metadata = { title: 'Review' };
+
+export default async function ReviewPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const user = await requirePageUser(`/reviews/${sessionId}`);
+  const data = await loadReviewPage(user, sessionId);
+  const { problem, session, ownReview } = data;
+  const submitted = session.submittedAt?.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <p className="text-sm"><Link href="/reviews" className="text-indigo-700 underline">Review queue</Link></p>
+        <h1 className="text-2xl font-semibold">Review: {problem.title}</h1>
+        <p className="text-sm text-slate-700">
+          {data.candidateName} · {session.mode} session{submitted ? ` · submitted ${submitted}` : ''}
+        </p>
+      </header>
+      {!ownReview ? (
+        <div className="flex flex-col gap-3">
+          <div className="flex items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
+            <span>Claim this session to start scoring it.</span>
+            <ClaimButton sessionId={session.id} label={`Claim ${problem.title} by ${data.candidateName}`} />
+          </div>
+          <ReplayCanvas diagram={data.diagram} revisions={data.revisions} nodeBadges={{}} markedEdgeIds={[]} selection={null} onSelect={null} />
+        </div>
+      ) : ownReview.status === 'draft' ? (
+        <ReviewWorkspace review={ownReview} rubric={rubricRows(problem.rubric)} diagram={data.diagram} revisions={data.revisions} findings={data.findings} />
+      ) : (
+        <div className="flex flex-col gap-3">
+          <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">Your review is submitted and final.</p>
+          <SessionReviewsSection sessionId={session.id} />
+        </div>
+      )}
+      <ReferenceToggle diagram={problem.referenceDesign} />
+      <WorkPanels problem={problem} estimate={data.estimate} phases={data.phases} hints={data.hints} startedAt={session.startedAt} />
+    </div>
+  );
+}
