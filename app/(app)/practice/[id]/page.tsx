@@ -1,29 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { LazyPracticeWorkspace } from '@/components/practice/lazy-workspace';
 import { ProblemStatement } from '@/components/practice/problem-statement';
 import { SubmittedSession } from '@/components/practice/submitted-session';
-import type { Actor } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/page-guards';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/sessions/or-not-found';
 import { loadPractice, loadSubmittedExtras } from '@/lib/sessions/load-practice';
 
 export const metadata: Metadata = { title: 'Practice' };
-
-async function loadOr404(actor: Actor, sessionId: string) {
-  try {
-    return await loadPractice({ actor, sessionId });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 /** The candidate's workspace for one session; after submit, self-rating and comparison. Owner only. */
 export default async function PracticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/practice/${id}`);
-  const data = await loadOr404(user, id);
+  const data = await orNotFound(loadPractice({ actor: user, sessionId: id }));
   const { session, problem } = data;
   if (session.mode === 'mock') redirect(`/sessions/${id}`);
   if (session.status === 'submitted') {
