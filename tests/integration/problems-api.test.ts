@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, call } from './support/as-user';
 import { useTestDatabase } from './support/test-database';
 import { createTestUser } from './support/users';
@@ -7,7 +7,7 @@ import * as problem from '@/app/api/problems/[slug]/route';
 import type { Role } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/session';
 import { recordProblemReveal } from '@/lib/db/problem-reveals';
-import { createSession, getSessionForActor } from '@/lib/db/sessions';
+import { createSession, submitSession } from '@/lib/db/sessions';
 
 useTestDatabase();
 
@@ -17,23 +17,13 @@ function getProblem(slug: string) {
   return call(problem.GET, { url: `http://localhost/api/problems/${slug}`, params: { slug } });
 }
 
-/**
- * A submitted attempt, reached the way a candidate who lets the clock run out reaches it: a timed session
- * read after its time (and grace) is over is submitted on read. Only Date is faked, so the database runs
- * on real timers.
- */
+/** A submitted attempt, through the same data functions the practice API uses. */
 async function submittedAttempt(user: CurrentUser, problemSlug: string): Promise<void> {
-  const session = await createSession({ userId: user.id, problemSlug, mode: 'timed', durationMinutes: 30 });
-  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 60 * 60 * 1000 });
-  const { session: read } = await getSessionForActor({ actor: user, sessionId: session.id });
-  vi.useRealTimers();
-  expect(read.status).toBe('submitted');
+  const session = await createSession({ userId: user.id, problemSlug, mode: 'untimed', durationMinutes: null });
+  await submitSession({ actor: user, sessionId: session.id });
 }
 
-afterEach(() => {
-  vi.useRealTimers();
-  actAs(null);
-});
+afterEach(() => actAs(null));
 
 describe('GET /api/problems', () => {
   it('lists every problem as {slug, title, difficulty, topics, timeMinutes}, signed out', async () => {
