@@ -8,8 +8,8 @@ import { loadRoomState, saveRoomState } from '@/lib/db/rooms';
  * the last person leaves. Writes of one room run one at a time, and a room being reopened waits for its
  * last write, so a rejoin never reads state older than what was in memory.
  */
-const DEBOUNCE_MS = 250;
-const MAX_WAIT_MS = 2_000;
+const DEBOUNCE_MS = 500;
+const MAX_WAIT_MS = 3_000;
 const LOADED = Symbol('loaded from the database');
 
 interface RoomPersistence {
