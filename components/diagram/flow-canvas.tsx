@@ -14,6 +14,22 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 export const FIT_VIEW_OPTIONS = { maxZoom: 1.25, padding: 0.15 };
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 
+/**
+ * Overrides of React Flow's stylesheet, scoped to this canvas: its built-in "group" look would frame our
+ * containers a second time, custom nodes get no focus ring by default, and its attribution link is #999
+ * on white, below WCAG AA contrast. (`\\_` keeps Tailwind from reading `__` as spaces.)
+ */
+const FLOW_CLASSES = [
+  String.raw`[&_.react-flow\\_\\_attribution_a]:!text-slate-600`,
+  String.raw`[&_.react-flow\\_\\_node-group]:!border-0`,
+  String.raw`[&_.react-flow\\_\\_node-group]:!bg-transparent`,
+  String.raw`[&_.react-flow\\_\\_node-group]:!p-0`,
+  String.raw`[&_.react-flow\\_\\_node-group]:!shadow-none`,
+  String.raw`[&_.react-flow\\_\\_node:focus-visible]:!outline-2`,
+  String.raw`[&_.react-flow\\_\\_node:focus-visible]:!outline-offset-2`,
+  String.raw`[&_.react-flow\\_\\_node:focus-visible]:!outline-sky-500`,
+].join(' ');
+
 export interface FlowCanvasProps {
   nodes: FlowNode[];
   edges: FlowEdge[];
@@ -41,8 +57,7 @@ export function FlowCanvas(props: FlowCanvasProps) {
   return (
     <ReactFlow<FlowNode, FlowEdge>
       aria-label={props.ariaLabel}
-      // React Flow's attribution link is #999 on white, below WCAG AA contrast.
-      className="[&_.react-flow\\_\\_attribution_a]:!text-slate-600"
+      className={FLOW_CLASSES}
       nodes={props.nodes}
       edges={props.edges}
       nodeTypes={NODE_TYPES}

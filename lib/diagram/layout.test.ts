@@ -32,7 +32,8 @@ describe('layoutDiagram', () => {
     const size = result.sizes.get('r');
     const a = result.positions.get('a');
     expect(size && a).toBeTruthy();
-    expect(a?.x).toBeGreaterThanOrEqual(0);
+    expect(a?.x).toBeGreaterThanOrEqual(32);
+    expect(a?.y).toBeGreaterThanOrEqual(56);
     expect((a?.x ?? 0) + 168).toBeLessThanOrEqual(size?.width ?? 0);
     const laidOut = applyLayout(nodes, result);
     expect(laidOut.find((n) => n.id === 'r')).toMatchObject({ width: size?.width, height: size?.height });

@@ -18,8 +18,9 @@ const LAYOUT_OPTIONS = {
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
   'elk.layered.spacing.nodeNodeBetweenLayers': '80',
   'elk.spacing.nodeNode': '48',
-  'elk.padding': '[top=48,left=24,bottom=24,right=24]',
 };
+// Room for a container's title bar above what it holds.
+const CONTAINER_OPTIONS = { 'elk.padding': '[top=56,left=32,bottom=32,right=32]' };
 
 let elk: InstanceType<typeof ELK> | undefined;
 
@@ -27,7 +28,7 @@ function toElkNode(node: NodeLike, childrenOf: Map<string | undefined, NodeLike[
   const children = childrenOf.get(node.id) ?? [];
   const size = nodeSize(node);
   if (children.length === 0) return { id: node.id, ...size };
-  return { id: node.id, children: children.map((c) => toElkNode(c, childrenOf)) };
+  return { id: node.id, layoutOptions: CONTAINER_OPTIONS, children: children.map((c) => toElkNode(c, childrenOf)) };
 }
 
 function collect(node: ElkNode, result: LayoutResult, containers: ReadonlySet<string>): void {
