@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { LazyDiagramViewer } from '@/components/diagram/lazy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getSessionDiagram } from '@/lib/db/diagrams';
@@ -5,11 +6,9 @@ import { findSessionReviews } from '@/lib/db/reviews';
 import { getSessionForActor } from '@/lib/db/sessions';
 import { isExpectedError } from '@/lib/errors';
 import { getProblem } from '@/lib/problems/library';
-import { computeAgreement } from '@/lib/reviews/agreement';
 import { commentBadges, commentedEdgeIds, pinTargets } from '@/lib/reviews/draft';
-import { dimensionTitle, rubricRows } from '@/lib/reviews/rubric';
-import { AgreementSummary } from './agreement-summary';
-import { ReviewCard } from './review-card';
+import { rubricRows } from '@/lib/reviews/rubric';
+import { SubmittedReviews } from './submitted-reviews';
 
 async function loadSubmitted(sessionId: string) {
   const user = await getCurrentUser();
@@ -32,35 +31,34 @@ export async function SessionReviewsSection({ sessionId }: { sessionId: string }
   const data = await loadSubmitted(sessionId);
   if (!data) return null;
   const { session, diagram, reviews } = data;
-  const rubric = rubricRows(getProblem(session.problemSlug)?.rubric ?? []);
-  const targets = pinTargets(diagram);
   const comments = reviews.flatMap((r) => r.comments);
-  const agreement = computeAgreement(reviews, rubric.map((r) => r.dimension));
   return (
     <section aria-labelledby={`reviews-${sessionId}`} className="flex flex-col gap-4">
-      <h2 id={`reviews-${sessionId}`} className="text-lg font-semibold">
-        Reviews
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`reviews-${sessionId}`} className="text-xl font-semibold text-slate-900">
+          Reviews
+        </h2>
+        <Link href={`/sessions/${sessionId}/report`} className="text-sm font-medium text-indigo-700 underline no-print">
+          Printable report
+        </Link>
+      </div>
       {reviews.length === 0 ? (
         <p className="text-sm text-slate-600">No reviews yet</p>
       ) : (
         <>
           {comments.length > 0 ? (
             <div className="flex flex-col gap-1">
-              <h3 className="text-sm font-semibold text-slate-900">Reviewer comments on your diagram</h3>
+              <h3 className="text-sm font-semibold text-slate-900">Reviewer comments on the diagram</h3>
               <LazyDiagramViewer
                 diagram={diagram}
                 nodeBadges={commentBadges(comments)}
                 highlight={{ nodeIds: [], edgeIds: commentedEdgeIds(comments) }}
                 height={420}
-                ariaLabel="Your diagram with reviewer comments (read-only)"
+                ariaLabel="Diagram with reviewer comments (read-only)"
               />
             </div>
           ) : null}
-          <AgreementSummary agreement={agreement} titleOf={dimensionTitle} />
-          {reviews.map((review) => (
-            <ReviewCard key={review.id} review={review} rubric={rubric} targets={targets} />
-          ))}
+          <SubmittedReviews reviews={reviews} rubric={rubricRows(getProblem(session.problemSlug)?.rubric ?? [])} targets={pinTargets(diagram)} />
         </>
       )}
     </section>

@@ -8,8 +8,6 @@ import { filterQueue, queueStatusOf, statusAfterClaim, statusAfterSubmit } from 
 import { commentTargetErrors, dimensionTitle, missingForSubmit, scoreErrors } from '@/lib/reviews/rubric';
 import type { ReviewQueueQuery, UpdateReviewInput } from '@/lib/reviews/schema';
 import { getDb } from './client';
-import { getSessionEstimate } from './estimates';
-import { findHintUses } from './hints';
 import { getSessionForActor, type SessionRow } from './sessions';
 
 const reviewInclude = { reviewer: { select: { name: true } }, scores: true, comments: true } as const;
@@ -172,38 +170,10 @@ export async function findReviewQueue(options: { actor: Actor; query: ReviewQueu
 }
 export type ReviewQueueItem = Awaited<ReturnType<typeof findReviewQueue>>[number];
 
-/**
- * What a reviewer (or the printable report) reads besides the scores: the current diagram, the estimate,
- * hints opened and the candidate's name. Notes and phase times are on the session row (lib/reviews/work.ts).
- */
-export async function getSessionWork(options: { actor: Actor; sessionId: string }) {
+/** The session under review, what the actor may do with it, and its candidate's display name. */
+export async function getReviewSubject(options: { actor: Actor; sessionId: string }) {
   const { session, permissions } = await getSessionForActor(options);
   const db = await getDb();
-  const [diagram, estimate, hints, owner] = await Promise.all([
-    currentDiagram(session.id),
-    getSessionEstimate(options),
-    findHintUses(options),
-    db.user.findUnique({ where: { id: session.userId }, select: { name: true } }),
-  ]);
-  return { session, permissions, diagram, estimate, hints, candidateName: owner?.name ?? 'Candidate' };
-}
-
-/**
- * Submitted reviewer levels on the user's own sessions, for progress charts beside self-ratings: one
- * entry per session and dimension with the mean level of its reviews.
- */
-export async function findReviewScoresForCandidate(options: { userId: string }) {
-  const db = await getDb();
-  const scores = await db.rubricScore.findMany({
-    where: { review: { status: 'submitted', session: { userId: options.userId } } },
-    select: { dimension: true, level: true, review: { select: { sessionId: true, submittedAt: true } } },
-  });
-  const groups = new Map<string, { sessionId: string; dimension: string; levels: number[] }>();
-  for (const s of scores) {
-    const key = `${s.review.sessionId}:${s.dimension}`;
-    const group = groups.get(key) ?? { sessionId: s.review.sessionId, dimension: s.dimension, levels: [] };
-    group.levels.push(s.level);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map((g) => ({ sessionId: g.sessionId, dimension: g.dimension, meanLevel: g.levels.reduce((a, b) => a + b, 0) / g.levels.length, reviewCount: g.levels.length }));
+  const owner = await db.user.findUnique({ where: { id: session.userId }, select: { name: true } });
+  return { session, permissions, candidateName: owner?.name ?? 'Candidate' };
 }

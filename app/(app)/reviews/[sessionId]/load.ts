@@ -2,12 +2,12 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import type { Actor } from '@/lib/auth/access';
 import { findDiagramRevisions } from '@/lib/db/diagrams';
-import { findSessionReviews, getSessionWork } from '@/lib/db/reviews';
+import { findSessionReviews, getReviewSubject } from '@/lib/db/reviews';
 import { NotFoundError } from '@/lib/errors';
 import { candidateFigures } from '@/lib/estimator/session-estimate';
 import { getProblem } from '@/lib/problems/library';
 import { reviewSuggestions } from '@/lib/reviews/suggestions';
-import { phaseWork } from '@/lib/reviews/work';
+import { loadSessionRecord } from '@/lib/sessions/load-history';
 
 function suggestionsOrNone(...args: Parameters<typeof reviewSuggestions>) {
   try {
@@ -22,18 +22,21 @@ function suggestionsOrNone(...args: Parameters<typeof reviewSuggestions>) {
 /** Everything the review page shows; 404 for anyone who may not review the session. */
 export async function loadReviewPage(actor: Actor, sessionId: string) {
   try {
-    const work = await getSessionWork({ actor, sessionId });
-    const problem = getProblem(work.session.problemSlug);
-    if (!work.permissions.canReview || !problem) notFound();
-    const [reviews, revisions] = await Promise.all([findSessionReviews({ actor, sessionId }), findDiagramRevisions({ actor, sessionId })]);
-    const figures = candidateFigures(work.estimate);
+    const subject = await getReviewSubject({ actor, sessionId });
+    const problem = getProblem(subject.session.problemSlug);
+    if (!subject.permissions.canReview || !problem) notFound();
+    const [record, reviews, revisions] = await Promise.all([
+      loadSessionRecord({ actor, sessionId }),
+      findSessionReviews({ actor, sessionId }),
+      findDiagramRevisions({ actor, sessionId }),
+    ]);
     return {
-      ...work,
+      ...subject,
       problem,
+      record,
       ownReview: reviews.find((r) => r.reviewer.id === actor.id) ?? null,
       revisions,
-      phases: phaseWork(work.session.notes, work.session.phaseSeconds),
-      findings: suggestionsOrNone({ diagram: work.diagram, figures, targets: problem.targets }),
+      findings: suggestionsOrNone({ diagram: record.diagram, figures: candidateFigures(record.estimate), targets: problem.targets }),
     };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();

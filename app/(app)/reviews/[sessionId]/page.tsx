@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CandidateWork } from '@/components/reviews/candidate-work';
 import { ReferenceToggle } from '@/components/reviews/reference-toggle';
 import { ReplayCanvas } from '@/components/reviews/replay-canvas';
 import { ReviewWorkspace } from '@/components/reviews/review-workspace';
 import { SessionReviewsSection } from '@/components/reviews/session-reviews-section';
-import { WorkPanels } from '@/components/reviews/work-panels';
 import { requirePageUser } from '@/lib/auth/page-guards';
 import { rubricRows } from '@/lib/reviews/rubric';
 import { ClaimButton } from '../_components/claim-button';
@@ -33,10 +33,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
             <span>Claim this session to start scoring it.</span>
             <ClaimButton sessionId={session.id} label={`Claim ${problem.title} by ${data.candidateName}`} />
           </div>
-          <ReplayCanvas diagram={data.diagram} revisions={data.revisions} nodeBadges={{}} markedEdgeIds={[]} selection={null} onSelect={null} />
+          <ReplayCanvas diagram={data.record.diagram} revisions={data.revisions} nodeBadges={{}} markedEdgeIds={[]} selection={null} onSelect={null} />
         </div>
       ) : ownReview.status === 'draft' ? (
-        <ReviewWorkspace review={ownReview} rubric={rubricRows(problem.rubric)} diagram={data.diagram} revisions={data.revisions} findings={data.findings} />
+        <ReviewWorkspace review={ownReview} rubric={rubricRows(problem.rubric)} diagram={data.record.diagram} revisions={data.revisions} findings={data.findings} />
       ) : (
         <div className="flex flex-col gap-3">
           <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">Your review is submitted and final.</p>
@@ -44,7 +44,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
         </div>
       )}
       <ReferenceToggle diagram={problem.referenceDesign} />
-      <WorkPanels problem={problem} estimate={data.estimate} phases={data.phases} hints={data.hints} startedAt={session.startedAt} />
+      <CandidateWork record={data.record} />
     </div>
   );
 }
