@@ -34,18 +34,13 @@ const DEFAULT_EDGE_OPTIONS = { type: 'typed', markerEnd: { type: MarkerType.Arro
  * Kept here rather than in components/diagram, which owns the editor; it reuses its node and edge types.
  */
 export function PinCanvas({ diagram, nodeBadges, markedEdgeIds, selection, onSelect, height = 480 }: PinCanvasProps) {
-  const { nodes, edges } = useMemo(() => {
-    const state = toCanvasState(diagram);
-    const isSelected = (type: 'node' | 'edge', id: string) => selection?.targetType === type && selection.targetId === id;
-    return {
-      nodes: state.nodes.map((n) => ({ ...n, selected: isSelected('node', n.id) })) as FlowNode[],
-      edges: state.edges.map((e) => ({ ...e, selected: isSelected('edge', e.id) })) as FlowEdge[],
-    };
-  }, [diagram, selection]);
-  const highlight = useMemo(
-    () => ({ nodeIds: [], edgeIds: [...markedEdgeIds, ...(selection?.targetType === 'edge' ? [selection.targetId] : [])] }),
-    [markedEdgeIds, selection],
-  );
+  // Built once per diagram: new node objects would make React Flow measure them again.
+  const { nodes, edges } = useMemo(() => toCanvasState(diagram) as { nodes: FlowNode[]; edges: FlowEdge[] }, [diagram]);
+  // The picked target is shown as a highlight (decoration), never as React Flow selection, for the same reason.
+  const highlight = useMemo(() => {
+    const pick = (type: PinSelection['targetType']) => (selection?.targetType === type ? [selection.targetId] : []);
+    return { nodeIds: pick('node'), edgeIds: [...markedEdgeIds, ...pick('edge')] };
+  }, [markedEdgeIds, selection]);
   const onNodeClick: NodeMouseHandler<FlowNode> = (_event, node) => onSelect?.({ targetType: 'node', targetId: node.id });
   const onEdgeClick: EdgeMouseHandler<FlowEdge> = (_event, edge) => onSelect?.({ targetType: 'edge', targetId: edge.id });
   return (
@@ -63,7 +58,7 @@ export function PinCanvas({ diagram, nodeBadges, markedEdgeIds, selection, onSel
             onEdgeClick={onSelect ? onEdgeClick : undefined}
             nodesDraggable={false}
             nodesConnectable={false}
-            elementsSelectable={onSelect !== null}
+            elementsSelectable={false}
             deleteKeyCode={null}
             minZoom={0.1}
             maxZoom={2.5}
