@@ -17,3 +17,13 @@ export function hashInviteToken(token: string): string {
 export function invitePath(token: string): string {
   return `/interviews/join/${token}`;
 }
+
+/**
+ * The invite link as the interviewer's browser should see it: the public origin from the forwarded
+ * headers (server.ts stamps them from Host; a trusted proxy sets its own), not the listening address.
+ */
+export function inviteUrl(token: string, headers: Headers, fallbackUrl: string): string {
+  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  const proto = headers.get('x-forwarded-proto') ?? 'http';
+  return new URL(invitePath(token), host ? `${proto}://${host}` : fallbackUrl).toString();
+}

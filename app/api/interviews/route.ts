@@ -5,7 +5,7 @@ import { ValidationError } from '@/lib/errors';
 import { apiRoute, created } from '@/lib/http/api-route';
 import { toInterviewDto } from '@/lib/interviews/dto';
 import { createInterviewSchema } from '@/lib/interviews/schema';
-import { generateInviteToken, invitePath } from '@/lib/interviews/token';
+import { generateInviteToken, inviteUrl } from '@/lib/interviews/token';
 import { getProblem } from '@/lib/problems/library';
 
 export const GET = apiRoute({}, async ({ user }) => {
@@ -17,5 +17,5 @@ export const POST = apiRoute({ body: createInterviewSchema }, async ({ user, bod
   if (!getProblem(body.problemSlug)) throw new ValidationError('Unknown problem', { problemSlug: `No problem "${body.problemSlug}"` });
   const { token, hash } = generateInviteToken();
   const row = await createInterview({ actor: user, ...body, inviteTokenHash: hash });
-  return created({ ...toInterviewDto(row, user.id), inviteUrl: new URL(invitePath(token), req.url).toString() });
+  return created({ ...toInterviewDto(row, user.id), inviteUrl: inviteUrl(token, req.headers, req.url) });
 });

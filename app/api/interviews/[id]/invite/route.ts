@@ -2,10 +2,10 @@
 import { renewInviteToken } from '@/lib/db/interviews';
 import { apiRoute } from '@/lib/http/api-route';
 import { interviewIdParamsSchema } from '@/lib/interviews/schema';
-import { generateInviteToken, invitePath } from '@/lib/interviews/token';
+import { generateInviteToken, inviteUrl } from '@/lib/interviews/token';
 
 export const POST = apiRoute({ params: interviewIdParamsSchema }, async ({ user, params, req }) => {
   const { token, hash } = generateInviteToken();
   await renewInviteToken({ actor: user, interviewId: params.id, inviteTokenHash: hash });
-  return { inviteUrl: new URL(invitePath(token), req.url).toString() };
+  return { inviteUrl: inviteUrl(token, req.headers, req.url) };
 });
