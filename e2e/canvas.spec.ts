@@ -141,6 +141,33 @@ test.describe('architecture canvas', () => {
     await expect(node(page, 'Cache')).toBeVisible();
   });
 
+  test('browses saved versions and restores one', async ({ page }) => {
+    // The server folds saves made close together into one revision, so a fresh session has one version
+    // holding the latest state; restoring it shows the dialog's whole path without waiting for a new one.
+    const id = await startSession(page);
+    await page.goto(`/practice/${id}`);
+    await addFromPalette(page, 'Client');
+    await addFromPalette(page, 'Cache');
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+    await node(page, 'Cache').click();
+    await page.keyboard.press('Delete');
+    await expect(node(page, 'Cache')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Diagram history' });
+    const versions = dialog.getByRole('list', { name: 'Saved versions' }).getByRole('button');
+    await expect(versions.first()).toBeVisible();
+    await versions.first().click();
+    const restore = dialog.getByRole('button', { name: /^Restore version \d+$/ });
+    await expect(dialog.getByLabel(/^Version \d+ \(preview\)$/)).toBeVisible();
+    await restore.click();
+    await expect(dialog).toBeHidden();
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+    // Undo takes the restore back, like any other edit.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+  });
+
   test('palette, toolbar and properties are keyboard operable and pass axe', async ({ page }) => {
     const id = await startSession(page);
     await page.goto(`/practice/${id}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LoadResult, SaveResult } from '@/lib/diagram/autosave';
+import type { Diagram } from '@/lib/diagram/schema';
 import { diagramSchema } from '@/lib/diagram/schema';
 
 /** Client for `GET/PUT /api/sessions/{id}/diagram`; outcomes are values, a dropped connection included. */
@@ -45,4 +46,25 @@ export async function saveDiagram(sessionId: string, body: string, options: { ke
   // 5xx and rate limits are passing trouble; 400, 401, 403, 404 and 413 need a change first.
   const isRetryable = response.status >= 500 || response.status === 429;
   return { kind: 'failed', message: await errorMessage(response), isRetryable };
+}
+
+export interface DiagramRevision {
+  version: number;
+  createdAt: string;
+  diagram: Diagram;
+}
+
+const revisionsSchema = z.object({
+  revisions: z.array(z.object({ version: z.number().int(), createdAt: z.string(), nodes: z.array(z.unknown()), edges: z.array(z.unknown()) })),
+});
+
+/** Saved revisions, newest first; revisions that no longer parse are skipped rather than failing the list. */
+export async function loadRevisions(sessionId: string): Promise<DiagramRevision[]> {
+  const response = await fetch(`${url(sessionId)}/revisions`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(await errorMessage(response));
+  const body = revisionsSchema.parse(await response.json());
+  return body.revisions.flatMap((r) => {
+    const diagram = diagramSchema.safeParse({ nodes: r.nodes, edges: r.edges });
+    return diagram.success ? [{ version: r.version, createdAt: r.createdAt, diagram: diagram.data }] : [];
+  }).reverse();
 }

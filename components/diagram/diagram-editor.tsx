@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { Diagram } from '@/lib/diagram/schema';
 import { DecorationsProvider, type DiagramHighlight } from './decorations';
 import { EditorBody } from './editor-body';
+import type { LoadRevisions } from './history-dialog';
 
 export interface DiagramEditorProps {
   /** The diagram to open with; later changes of this prop are ignored (remount with a key to reset). */
@@ -20,6 +21,8 @@ export interface DiagramEditorProps {
   highlight?: DiagramHighlight;
   nodeBadges?: Record<string, string>;
   ariaLabel?: string;
+  /** Saved versions, for the History dialog (shown only when given). */
+  loadRevisions?: LoadRevisions;
   /** Base name of exported files. */
   fileName?: string;
   className?: string;

@@ -8,6 +8,7 @@ import { DEFAULT_SIZES, type XY } from '@/lib/diagram/shapes';
 import type { DiagramEditorProps } from './diagram-editor';
 import { FIT_VIEW_OPTIONS, FlowCanvas, GRID } from './flow-canvas';
 import type { FlowEdge, FlowNode } from './flow-types';
+import { HistoryDialog } from './history-dialog';
 import { ImportErrorAlert } from './import-error-alert';
 import { Palette, PALETTE_DRAG_TYPE } from './palette';
 import { PropertiesPanel } from './properties-panel';
@@ -30,12 +31,15 @@ function placement(kind: NodeKind, point: XY, snap: boolean): XY {
   return snap ? { x: Math.round(raw.x / GRID[0]) * GRID[0], y: Math.round(raw.y / GRID[1]) * GRID[1] } : raw;
 }
 
-export function EditorBody({ initial, readOnly = false, onChange, external, status, ariaLabel = 'Architecture diagram', fileName = 'diagram', className }: Omit<DiagramEditorProps, 'highlight' | 'nodeBadges'>) {
+export function EditorBody({ initial, readOnly = false, onChange, external, status, loadRevisions, ariaLabel = 'Architecture diagram', fileName = 'diagram', className }: Omit<DiagramEditorProps, 'highlight' | 'nodeBadges'>) {
   const state = useEditorState(initial, onChange);
   const actions = useEditorActions(state);
   const { screenToFlowPosition, fitView } = useReactFlow<FlowNode, FlowEdge>();
   const surfaceRef = useRef<HTMLDivElement>(null);
   const [isSnapping, setSnapping] = useState(true);
+  const [isHistoryOpen, setHistoryOpen] = useState(false);
+  const openHistory = useCallback(() => setHistoryOpen(true), []);
+  const closeHistory = useCallback(() => setHistoryOpen(false), []);
   const files = useEditorFiles(state.graphRef, surfaceRef, actions.replaceWith, fileName);
   useExternalDiagram(external, state.adopt);
   const { addNode, finishDrag } = actions;
@@ -137,11 +141,13 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
         onEdgeKind={actions.setEdgeKind}
         onExport={files.onExport}
         onImport={files.onImport}
+        onHistory={loadRevisions ? openHistory : undefined}
         status={status}
       />
       <div className="flex min-h-0 flex-1">
         <Palette onAdd={addAtCentre} />
         {canvas}
+        {isHistoryOpen && loadRevisions ? <HistoryDialog loadRevisions={loadRevisions} onRestore={actions.replaceWith} onClose={closeHistory} /> : null}
         <PropertiesPanel node={selection.node} edge={selection.edge} edgeEnds={selection.edgeEnds} selectionCount={selection.count} connectTargets={selection.connectTargets} onConnect={connectNodes} onNodeCommon={actions.updateNodeCommon} onComponent={actions.updateComponent} onEdge={actions.updateEdge} />
       </div>
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { loadRevisions } from './diagram-api';
 import { DiagramEditor } from './diagram-editor';
 import { CanvasSkeleton } from './canvas-skeleton';
 import { SaveStatusIndicator } from './save-status';
@@ -21,6 +22,7 @@ export function SessionCanvas({ sessionId, readOnly = false, className, onSaver 
   useEffect(() => {
     onSaver?.({ flush });
   }, [onSaver, flush]);
+  const revisions = useCallback(() => loadRevisions(sessionId), [sessionId]);
   if (!autosave.initial) {
     if (autosave.status === 'loading') return <CanvasSkeleton />;
     return (
@@ -35,6 +37,7 @@ export function SessionCanvas({ sessionId, readOnly = false, className, onSaver 
       readOnly={readOnly}
       onChange={autosave.onDiagramChange}
       external={autosave.external}
+      loadRevisions={readOnly ? undefined : revisions}
       status={<SaveStatusIndicator status={autosave.status} error={autosave.error} />}
       fileName={`scaleboard-${sessionId}`}
       className={className}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Copy, FileJson, Grid3x3, ImageDown, LayoutDashboard, Maximize, Redo2, Trash2, Undo2, Upload, type LucideIcon } from 'lucide-react';
+import { Copy, FileJson, Grid3x3, History, ImageDown, LayoutDashboard, Maximize, Redo2, Trash2, Undo2, Upload, type LucideIcon } from 'lucide-react';
 import { memo, useRef, type ReactNode } from 'react';
 import type { EdgeKind } from '@/lib/diagram/kinds';
 import { EDGE_KIND_OPTIONS } from './properties/edge-properties';
@@ -23,6 +23,8 @@ export interface ToolbarProps {
   onEdgeKind: (kind: EdgeKind) => void;
   onExport: (format: ExportFormat) => void;
   onImport: (file: File) => void;
+  /** Opens the saved-versions dialog; the button is shown only when given. */
+  onHistory?: () => void;
   status?: ReactNode;
 }
 
@@ -81,6 +83,7 @@ function ToolbarView(props: ToolbarProps) {
           if (file) props.onImport(file);
         }}
       />
+      {props.onHistory ? <ToolButton label="History" Icon={History} text="History" onClick={props.onHistory} /> : null}
       <div className="ml-auto">{props.status}</div>
     </div>
   );
