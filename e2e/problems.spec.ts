@@ -47,7 +47,7 @@ test.describe('problem library', () => {
     await page.goto('/problems');
 
     await page.getByLabel('Difficulty').selectOption('hard');
-    await page.getByLabel('Topic').selectOption('messaging');
+    await page.getByLabel('Topic', { exact: true }).selectOption('messaging');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/difficulty=hard/);
     const expected = problems.filter((p) => p.difficulty === 'hard' && p.topics.includes('messaging'));

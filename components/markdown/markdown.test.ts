@@ -36,10 +36,15 @@ describe('Markdown', () => {
     expect(html).toContain('<a href="/concepts/caching">in</a>');
   });
 
-  it('shifts headings so content never outranks the page', () => {
-    expect(render('# Top\n\n## Sub', 3)).toBe(render('### Top\n\n#### Sub', 1));
-    expect(render('# Top', 3)).toContain('<h3>Top</h3>');
-    expect(render('###### Deep', 4)).toContain('<h6>Deep</h6>');
+  it('puts the fragment’s top heading at the given level and keeps the order below it', () => {
+    const topAtThree = render('# Top\n\n## Sub', 3);
+    expect(topAtThree).toContain('<h3>Top</h3>');
+    expect(topAtThree).toContain('<h4>Sub</h4>');
+    // A guide written with `##` sections sits directly under the page's h1, skipping no level.
+    const guide = render('## Section\n\n### Detail', 2);
+    expect(guide).toContain('<h2>Section</h2>');
+    expect(guide).toContain('<h3>Detail</h3>');
+    expect(render('###### Deep', 4)).toContain('<h4>Deep</h4>');
   });
 
   it('renders inline Markdown without block wrappers, and still no raw HTML', () => {

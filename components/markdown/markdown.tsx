@@ -24,15 +24,21 @@ function ScrollablePre({ children, node: _node, ...rest }: ComponentPropsWithout
   );
 }
 
+/** The highest-ranking heading level a Markdown source uses (1 for `#`), or 1 when it has none. */
+function topHeadingLevel(source: string): number {
+  const levels = [...source.matchAll(/^(#{1,6})\s/gm)].map((m) => m[1]?.length ?? 1);
+  return levels.length > 0 ? Math.min(...levels) : 1;
+}
+
 /**
- * Maps Markdown heading levels down so a fragment's top heading never outranks the page around it:
- * with `minHeadingLevel` 3, `#` renders as h3 and `##` as h4.
+ * Maps Markdown heading levels so a fragment's top heading sits at `minHeadingLevel` and the rest keep
+ * their order: a guide written with `##` sections renders them as h2 under the page's h1, never skipping.
  */
-function headingComponents(minHeadingLevel: number): Components {
-  const shift = Math.max(0, minHeadingLevel - 1);
+function headingComponents(minHeadingLevel: number, source: string): Components {
+  const shift = minHeadingLevel - topHeadingLevel(source);
   const components: Components = {};
   HEADINGS.forEach((tag, index) => {
-    const Target = HEADINGS[Math.min(index + shift, HEADINGS.length - 1)] as HeadingTag;
+    const Target = HEADINGS[Math.min(Math.max(index + shift, 0), HEADINGS.length - 1)] as HeadingTag;
     components[tag] = ({ children, id }: { children?: ReactNode; id?: string }) => <Target id={id}>{children}</Target>;
   });
   return components;
@@ -56,7 +62,7 @@ export function Markdown({ children, minHeadingLevel = 2, className }: MarkdownP
     <div className={`prose prose-slate max-w-none prose-a:text-indigo-700 prose-code:before:content-none prose-code:after:content-none ${className ?? ''}`}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
-        components={{ ...headingComponents(minHeadingLevel), a: SafeLink, pre: ScrollablePre }}
+        components={{ ...headingComponents(minHeadingLevel, children), a: SafeLink, pre: ScrollablePre }}
         // Content is text; figures are drawn from reference-design.json. No remote images, no tracking pixels.
         disallowedElements={['img']}
       >
