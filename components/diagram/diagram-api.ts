@@ -42,7 +42,12 @@ export async function saveDiagram(sessionId: string, body: string, options: { ke
     const parsed = z.object({ version: z.number().int() }).safeParse(await response.json().catch(() => null));
     return parsed.success ? { kind: 'saved', version: parsed.data.version } : { kind: 'failed', message: 'Unexpected answer from the server.', isRetryable: true };
   }
-  if (response.status === 409) return { kind: 'conflict' };
+  if (response.status === 409) {
+    // A stale base version carries the current one; a 409 without it means the session is frozen (submitted).
+    const body = z.object({ error: z.string().optional(), version: z.number().int().optional() }).safeParse(await response.json().catch(() => null));
+    if (body.success && body.data.version !== undefined) return { kind: 'conflict' };
+    return { kind: 'failed', message: (body.success && body.data.error) || 'The diagram can no longer be changed.', isRetryable: false };
+  }
   // 5xx and rate limits are passing trouble; 400, 401, 403, 404 and 413 need a change first.
   const isRetryable = response.status >= 500 || response.status === 429;
   return { kind: 'failed', message: await errorMessage(response), isRetryable };

@@ -51,6 +51,7 @@ export function useDiagramAutosave(sessionId: string, isEnabled = true): Diagram
         onView: (next) => isCurrent && setView(next),
         onRemote: (diagram) => isCurrent && setExternal({ diagram, revision: ++revision }),
       },
+      !isEnabled,
     );
     controllerRef.current = controller;
     void controller.load().then((diagram) => isCurrent && setInitial(diagram));
@@ -58,7 +59,7 @@ export function useDiagramAutosave(sessionId: string, isEnabled = true): Diagram
       isCurrent = false;
       controller.dispose();
     };
-  }, [sessionId]);
+  }, [sessionId, isEnabled]);
 
   useEffect(() => {
     if (!isEnabled) return;

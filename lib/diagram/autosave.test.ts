@@ -8,7 +8,7 @@ const diagram = (...ids: string[]): Diagram => ({ nodes: ids.map((id) => createN
 const ids = (d: Diagram | null | undefined) => d?.nodes.map((n) => n.id);
 
 /** A scriptable server, storage and clock. */
-function harness(options: { server?: Diagram; version?: number; draft?: string } = {}) {
+function harness(options: { server?: Diagram; version?: number; draft?: string; isReadOnly?: boolean } = {}) {
   const store = new Map<string, string>();
   if (options.draft) store.set(draftKey('s'), options.draft);
   const server = { diagram: options.server ?? diagram(), version: options.version ?? 0, isOnline: true };
@@ -39,6 +39,7 @@ function harness(options: { server?: Diagram; version?: number; draft?: string }
       clearTimer: (id) => void timers.delete(id),
     },
     { onView: (v) => views.push(v), onRemote: (d) => remotes.push(d) },
+    options.isReadOnly,
   );
   /** Runs due timers and lets their promises settle. */
   const tick = async () => {
@@ -123,5 +124,14 @@ describe('AutosaveController', () => {
     await h.controller.saveAndWait();
     expect(h.status()).toBe('saved');
     expect(ids(h.server.diagram)).toEqual(['a', 'local', 'remote']);
+  });
+
+  it('ignores drafts and never saves when read-only', async () => {
+    const draft = serializeDraft({ baseVersion: 0, diagram: diagram('draft'), savedAt: 0 });
+    const h = harness({ server: diagram('a'), version: 1, draft, isReadOnly: true });
+    expect(ids(await h.controller.load())).toEqual(['a']);
+    h.controller.change(diagram('b'));
+    await h.tick();
+    expect(h.saves).toHaveLength(0);
   });
 });

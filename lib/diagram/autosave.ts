@@ -57,11 +57,13 @@ export class AutosaveController {
     private readonly sessionId: string,
     private readonly deps: AutosaveDeps,
     private readonly listener: AutosaveListener,
+    /** Read-only views load the server's diagram only: no local draft, no saving. */
+    private readonly isReadOnly = false,
   ) {}
 
   /** Loads the server's diagram and any local draft; resolves to what the editor opens with. */
   async load(): Promise<Diagram | null> {
-    const draft = parseDraft(this.readDraft());
+    const draft = this.isReadOnly ? null : parseDraft(this.readDraft());
     const result = await this.deps.load();
     if (result.kind === 'failed') {
       this.publish({ status: 'error', error: result.message });
@@ -93,6 +95,7 @@ export class AutosaveController {
 
   /** Records an edit: kept locally now, sent after the debounce. */
   change(diagram: Diagram): void {
+    if (this.isReadOnly) return;
     this.latest = diagram;
     this.isDirty = true;
     this.writeDraft();
