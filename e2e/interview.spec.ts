@@ -13,12 +13,15 @@ const problem = readLibrary().problems.find((p) => p.slug === 'url-shortener');
 // Text only the interviewer's guide contains: a rubric descriptor and a deep dive's strong answer.
 const GUIDE_TEXTS = [problem?.rubric[0]?.levels[3] ?? 'missing', problem?.deepDives[0]?.strongAnswer ?? 'missing'].map((t) => t.slice(0, 40));
 
-async function scheduleInterview(request: APIRequestContext): Promise<{ id: string; inviteUrl: string }> {
+/** The interview and its invite link's path (the link's origin is the server's view of the host). */
+async function scheduleInterview(request: APIRequestContext): Promise<{ id: string; invitePath: string; token: string }> {
   const res = await request.post('/api/interviews', {
     data: { problemSlug: 'url-shortener', scheduledAt: new Date(Date.now() + 60_000).toISOString(), durationMinutes: 45 },
   });
   expect(res.status()).toBe(201);
-  return (await res.json()) as { id: string; inviteUrl: string };
+  const { id, inviteUrl } = (await res.json()) as { id: string; inviteUrl: string };
+  const invitePath = new URL(inviteUrl).pathname;
+  return { id, invitePath, token: invitePath.split('/').pop() ?? '' };
 }
 
 /** Every WebSocket frame the page receives, as text (binary frames decoded leniently). */
@@ -32,18 +35,19 @@ async function addNode(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Component palette' }).getByRole('button', { name: label, exact: true }).click();
 }
 
-const canvasNode = (page: Page, label: string) => page.locator('.react-flow__node').filter({ hasText: label });
+// The shared canvas only: the interviewer's page also shows the reference design, with nodes of its own.
+const canvasNode = (page: Page, label: string) => page.getByLabel('Shared architecture diagram', { exact: true }).locator('.react-flow__node').filter({ hasText: label });
 
 test.describe('mock interview room', () => {
   test('two people share the room live; the candidate never receives the interviewer’s guide or notes', async ({ page, browser }) => {
     await signUpAndSignIn(page, { role: 'interviewer', name: 'Ivy Interviewer' });
-    const { id, inviteUrl } = await scheduleInterview(page.request);
+    const { id, invitePath } = await scheduleInterview(page.request);
     const candidateContext = await browser.newContext();
     const candidate = await candidateContext.newPage();
     await signUpAndSignIn(candidate, { name: 'Cam Candidate' });
     const frames = recordFrames(candidate);
 
-    await candidate.goto(inviteUrl);
+    await candidate.goto(invitePath);
     await candidate.getByRole('button', { name: 'Join the interview' }).click();
     await expect(candidate).toHaveURL(new RegExp(`/interviews/${id}$`));
     await page.goto(`/interviews/${id}`);
@@ -75,18 +79,18 @@ test.describe('mock interview room', () => {
 
   test('a third account is refused by the invite link, the room page and the room socket', async ({ page, browser }) => {
     await signUpAndSignIn(page, { role: 'interviewer' });
-    const { id, inviteUrl } = await scheduleInterview(page.request);
+    const { id, invitePath, token } = await scheduleInterview(page.request);
     const candidate = await (await browser.newContext()).newPage();
     await signUpAndSignIn(candidate);
-    await candidate.goto(inviteUrl);
+    await candidate.goto(invitePath);
     await candidate.getByRole('button', { name: 'Join the interview' }).click();
     await expect(candidate).toHaveURL(new RegExp(`/interviews/${id}$`));
 
     const third = await (await browser.newContext()).newPage();
     await signUpAndSignIn(third);
-    expect((await third.goto(inviteUrl))?.status()).toBe(404);
+    expect((await third.goto(invitePath))?.status()).toBe(404);
     expect((await third.goto(`/interviews/${id}`))?.status()).toBe(404);
-    expect((await third.request.post('/api/interviews/join', { data: { token: new URL(inviteUrl).pathname.split('/').pop() } })).status()).toBe(404);
+    expect((await third.request.post('/api/interviews/join', { data: { token } })).status()).toBe(404);
     const outcome = await third.evaluate(
       (roomId) =>
         new Promise<string>((resolve) => {
@@ -146,8 +150,8 @@ test.describe('room persistence across a server restart', () => {
     // The bootstrap admin email makes an admin, who may run interviews, on this fresh database.
     const host = await signedInContext(browser, E2E_ADMIN_EMAIL);
     const guest = await signedInContext(browser);
-    const { id, inviteUrl } = await scheduleInterview(host.request);
-    expect((await guest.request.post('/api/interviews/join', { data: { token: new URL(inviteUrl).pathname.split('/').pop() } })).status()).toBe(200);
+    const { id, token } = await scheduleInterview(host.request);
+    expect((await guest.request.post('/api/interviews/join', { data: { token } })).status()).toBe(200);
     const guestPage = await guest.newPage();
     await guestPage.goto(`/interviews/${id}`);
     await addNode(guestPage, 'Queue');
