@@ -177,3 +177,10 @@ export async function getReviewSubject(options: { actor: Actor; sessionId: strin
   const owner = await db.user.findUnique({ where: { id: session.userId }, select: { name: true } });
   return { session, permissions, candidateName: owner?.name ?? 'Candidate' };
 }
+
+/** Reviewers an admin may assign a session to; empty for everyone else. */
+export async function findAssignableReviewers(options: { actor: Actor }) {
+  if (!canAssignReviews(options.actor)) return [];
+  const db = await getDb();
+  return db.user.findMany({ where: { role: 'reviewer' }, select: { id: true, name: true, email: true }, orderBy: { email: 'asc' }, take: 200 });
+}

@@ -27,7 +27,6 @@ import { getProblem } from '@/lib/problems/library';
  * (a second reviewer); admins assign to a third. `inProgress`: the owner's untimed session, still open, never sent for review.
  * The `interviewer` conducts no interview of either. Adding an endpoint is one line in ROWS.
  */
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest setup helper named like a hook, not a React hook
 useTestDatabase();
 
 const WHO = ['anonymous', 'owner', 'otherCandidate', 'interviewer', 'reviewer', 'author', 'admin'] as const;

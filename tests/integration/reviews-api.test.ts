@@ -11,9 +11,9 @@ import * as reviews from '@/app/api/sessions/[id]/reviews/route';
 import * as review from '@/app/api/sessions/[id]/reviews/[reviewId]/route';
 import * as submitReview from '@/app/api/sessions/[id]/reviews/[reviewId]/submit/route';
 import type { CurrentUser } from '@/lib/auth/session';
+import { findAssignableReviewers, findReviewQueue } from '@/lib/db/reviews';
 import { getProblem } from '@/lib/problems/library';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest setup helper named like a hook, not a React hook
 useTestDatabase();
 
 const SLUG = 'url-shortener';
@@ -163,5 +163,31 @@ describe('listing', () => {
     expect((forSecond.json.reviews as { id: string }[]).map((r) => r.id).sort()).toEqual([first, second].sort());
     actAs(admin);
     expect((await call(reviews.GET, { params: { id } })).json.reviews).toHaveLength(1);
+  });
+});
+
+describe('queue', () => {
+  it('shows reviewers requested and assigned sessions, never unrequested ones; candidates get nothing', async () => {
+    const requested = await submittedSession();
+    const hidden = await submittedSession({ request: false });
+    const assigned = await submittedSession({ request: false });
+    actAs(admin);
+    await call(reviews.POST, { params: { id: assigned }, body: { reviewerId: reviewer2.id } });
+
+    const ids = async (actor: CurrentUser, query = {}) => (await findReviewQueue({ actor, query })).map((r) => r.sessionId);
+    expect(await ids(reviewer)).toContain(requested);
+    expect(await ids(reviewer)).not.toContain(hidden);
+    expect(await ids(reviewer)).not.toContain(assigned);
+    expect(await ids(reviewer2)).toContain(assigned);
+    expect(await ids(owner)).toEqual([]);
+    expect(await ids(reviewer, { status: 'reviewed' })).not.toContain(requested);
+    expect(await ids(reviewer, { status: 'waiting', problem: SLUG })).toContain(requested);
+    const row = (await findReviewQueue({ actor: reviewer2, query: {} })).find((r) => r.sessionId === assigned);
+    expect(row).toMatchObject({ status: 'in_review', ownReview: { status: 'draft' }, candidateName: owner.name });
+  });
+
+  it('lists assignable reviewers for admins only', async () => {
+    expect((await findAssignableReviewers({ actor: admin })).map((r) => r.id)).toEqual(expect.arrayContaining([reviewer.id, reviewer2.id]));
+    expect(await findAssignableReviewers({ actor: reviewer })).toEqual([]);
   });
 });

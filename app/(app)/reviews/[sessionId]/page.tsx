@@ -5,8 +5,11 @@ import { ReferenceToggle } from '@/components/reviews/reference-toggle';
 import { ReplayCanvas } from '@/components/reviews/replay-canvas';
 import { ReviewWorkspace } from '@/components/reviews/review-workspace';
 import { SessionReviewsSection } from '@/components/reviews/session-reviews-section';
+import { canAssignReviews } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/page-guards';
+import { findAssignableReviewers } from '@/lib/db/reviews';
 import { rubricRows } from '@/lib/reviews/rubric';
+import { AssignForm } from '../_components/assign-form';
 import { ClaimButton } from '../_components/claim-button';
 import { loadReviewPage } from './load';
 
@@ -17,6 +20,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
   const user = await requirePageUser(`/reviews/${sessionId}`);
   const data = await loadReviewPage(user, sessionId);
   const { problem, session, ownReview } = data;
+  const reviewers = await findAssignableReviewers({ actor: user });
   const submitted = session.submittedAt?.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <div className="flex flex-col gap-6">
@@ -27,6 +31,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
           {data.candidateName} · {session.mode} session{submitted ? ` · submitted ${submitted}` : ''}
         </p>
       </header>
+      {canAssignReviews(user) ? <AssignForm sessionId={session.id} reviewers={reviewers} /> : null}
       {!ownReview ? (
         <div className="flex flex-col gap-3">
           <div className="flex items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
