@@ -74,6 +74,12 @@ test.describe('mock interview room', () => {
     }
     expect(frames.length).toBeGreaterThan(0);
     await expectNoAxeViolations(candidate);
+
+    // Ending freezes the work and takes the interviewer to the rubric scoring of the frozen session.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'End interview' }).click();
+    await expect(page).toHaveURL(/\/reviews\/[^/]+$/);
+    await expect(candidate.getByRole('status').filter({ hasText: 'This interview has ended' })).toBeVisible();
     await candidateContext.close();
   });
 

@@ -41,5 +41,5 @@ export type InterviewDto = ReturnType<typeof toInterviewDto>;
 
 /** Where the interviewer scores the frozen session against the rubric (the review workflow's page). */
 export function reviewScoringPath(sessionId: string): string {
-  return `/sessions/${sessionId}/review`;
+  return `/reviews/${sessionId}`;
 }

@@ -124,8 +124,9 @@ describe('interviews API', () => {
     actAs(interviewer);
     const res = await call(end.POST, { params: { id } });
     expect(res.status).toBe(200);
-    expect(res.json.reviewUrl).toBe(`/sessions/${res.json.sessionId as string}/review`);
-    const session = await (await getDb()).practiceSession.findUnique({ where: { id: res.json.sessionId as string }, include: { diagram: true } });
+    expect(res.json.reviewUrl).toBe(`/reviews/${res.json.sessionId as string}`);
+    const session = await (await getDb()).practiceSession.findUnique({ where: { id: res.json.sessionId as string }, include: { diagram: true, reviews: true } });
+    expect(session?.reviews).toEqual([expect.objectContaining({ reviewerId: interviewer.id, status: 'draft' })]);
     expect(session).toMatchObject({ mode: 'mock', status: 'submitted', userId: candidate.id, notes: { '1': '100M URLs a month' } });
     expect(session?.diagram?.nodes).toEqual([expect.objectContaining({ id: 'api' })]);
     expect((await call(end.POST, { params: { id } })).status).toBe(409);
