@@ -9,7 +9,7 @@ export function WeakestDimensions({ weakest, conceptTitles }: { weakest: WeakDim
       {weakest.map((w) => (
         <li key={w.dimension} className="rounded border border-slate-200 bg-white p-3">
           <p className="font-medium text-slate-900">
-            {w.title} <span className="font-normal text-slate-700">: average {w.average.toFixed(1)} of 4</span>
+            {w.title}: <span className="font-normal text-slate-700">average {w.average.toFixed(1)} of 4</span>
           </p>
           {w.concepts.length > 0 ? (
             <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
