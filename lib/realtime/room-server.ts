@@ -61,7 +61,7 @@ export function createRoomServer(): RoomServer {
   const endedRooms = new Set<string>();
 
   const broadcastControl = (roomId: string, state: ControlState) => {
-    if (state.status === 'ended') endedRooms.add(roomId);
+    if (state.status === 'ended' || state.status === 'cancelled') endedRooms.add(roomId);
     const message = encodeControl(state);
     docs.get(roomId)?.conns.forEach((_, conn) => (conn as GuardedWebSocket).send(message));
   };
