@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actAs, call } from './support/as-user';
 import { useTestDatabase } from './support/test-database';
@@ -159,5 +160,23 @@ describe('authorization matrix', () => {
       actual[who] = res.status;
     }
     expect(actual).toEqual(expected);
+  });
+});
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+describe('coverage of the matrix', () => {
+  it('has a row for every handler under app/api/sessions', async () => {
+    const files = readdirSync('app/api/sessions', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('route.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    const covered = new Set<unknown>(ROWS.map((row) => row.handler));
+    const missing: string[] = [];
+    for (const file of files) {
+      const route = (await import(`@/app/api/sessions/${file}`)) as Record<string, unknown>;
+      for (const method of HTTP_METHODS) {
+        if (route[method] && !covered.has(route[method])) missing.push(`${method} ${file}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
