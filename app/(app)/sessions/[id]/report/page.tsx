@@ -10,6 +10,7 @@ import { commentBadges, commentedEdgeIds, pinTargets } from '@/lib/reviews/draft
 import { rubricRows } from '@/lib/reviews/rubric';
 import { loadSessionRecord } from '@/lib/sessions/load-history';
 import { orNotFound } from '@/lib/sessions/or-not-found';
+import { DownloadPngButton } from './_components/download-png-button';
 import { PrintButton } from './_components/print-button';
 
 export const metadata: Metadata = { title: 'Session report' };
@@ -39,18 +40,21 @@ export default async function SessionReportPage({ params }: { params: Promise<{ 
         </div>
         <div className="no-print flex items-center gap-3">
           <Link href={`/sessions/${id}`} className="text-sm text-indigo-700 underline">Back to the session</Link>
+          <DownloadPngButton targetId="report-diagram-canvas" fileName={`${record.session.problemSlug}-diagram`} />
           <PrintButton />
         </div>
       </header>
       <section aria-labelledby="report-diagram" className="flex flex-col gap-2 break-inside-avoid">
         <h2 id="report-diagram" className="text-lg font-semibold text-slate-900">Diagram</h2>
-        <LazyDiagramViewer
-          diagram={record.diagram}
-          nodeBadges={commentBadges(comments)}
-          highlight={{ nodeIds: [], edgeIds: commentedEdgeIds(comments) }}
-          height={520}
-          ariaLabel="Final diagram with reviewer comments (read-only)"
-        />
+        <div id="report-diagram-canvas">
+          <LazyDiagramViewer
+            diagram={record.diagram}
+            nodeBadges={commentBadges(comments)}
+            highlight={{ nodeIds: [], edgeIds: commentedEdgeIds(comments) }}
+            height={520}
+            ariaLabel="Final diagram with reviewer comments (read-only)"
+          />
+        </div>
       </section>
       <CandidateWork record={record} />
       <section aria-labelledby="report-reviews" className="flex flex-col gap-3">
