@@ -17,7 +17,6 @@ import * as submit from '@/app/api/sessions/[id]/submit/route';
 import type { CurrentUser } from '@/lib/auth/session';
 import { getProblem } from '@/lib/problems/library';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest setup helper named like a hook, not a React hook
 useTestDatabase();
 
 let alice: CurrentUser;
