@@ -10,7 +10,7 @@ import type { ReviewQueueQuery, UpdateReviewInput } from '@/lib/reviews/schema';
 import { getDb } from './client';
 import { getSessionForActor, type SessionRow } from './sessions';
 
-const reviewInclude = { reviewer: { select: { name: true } }, scores: true, comments: true } as const;
+const reviewInclude = { reviewer: { select: { name: true } }, scores: true, comments: { orderBy: { createdAt: 'asc' } } } as const;
 
 function rubricDimensionsOf(session: SessionRow): string[] {
   return getProblem(session.problemSlug)?.rubric.map((r) => r.dimension) ?? [];
@@ -113,7 +113,9 @@ export async function updateReviewDraft(options: { actor: Actor; sessionId: stri
     }
     if (comments) {
       await tx.reviewComment.deleteMany({ where: { reviewId: review.id } });
-      for (const c of comments) await tx.reviewComment.create({ data: { reviewId: review.id, ...c } });
+      // One millisecond apart, so the list keeps the reviewer's order when read back by createdAt.
+      const start = Date.now();
+      await tx.reviewComment.createMany({ data: comments.map((c, i) => ({ reviewId: review.id, ...c, createdAt: new Date(start + i) })) });
     }
   });
   return loadReview(review.id);
@@ -143,7 +145,7 @@ function queueScope(actor: Actor) {
 }
 
 /** The review queue: oldest request first, filtered by problem and status; empty for candidates. */
-export async function findReviewQueue(options: { actor: Actor; query: ReviewQueueQuery; take?: number }) {
+export async function findReviewQueue(options: { actor: Actor; query: Partial<ReviewQueueQuery>; take?: number }) {
   if (!canUseReviewQueue(options.actor)) return [];
   const db = await getDb();
   const rows = await db.practiceSession.findMany({
