@@ -17,7 +17,6 @@ import { createRoomServer, type RoomServer } from '@/lib/realtime/room-server';
 import { publishControlState } from '@/lib/realtime/publish';
 import { MESSAGE_CONTROL } from '@/lib/realtime/protocol';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a Vitest setup helper named like a hook, not a React hook
 useTestDatabase();
 
 const SECRET = 'realtime-test-secret-0123456789abcdef';
@@ -154,6 +153,19 @@ describe('live rooms', () => {
       other.provider.destroy();
     }
     host.provider.destroy();
+  });
+
+  it('merges what a client edited while disconnected once it reconnects', async () => {
+    const host = await join(interviewer);
+    const guest = await join(candidate);
+    guest.provider.disconnect();
+    writeDiagram(guest.doc, { nodes: [...readDiagram(guest.doc).nodes, node('offline-edit')], edges: [] });
+    writeDiagram(host.doc, { nodes: [...readDiagram(host.doc).nodes, node('online-edit')], edges: [] });
+    guest.provider.connect();
+    await waitFor(() => readDiagram(host.doc).nodes.some((n) => n.id === 'offline-edit'));
+    await waitFor(() => readDiagram(guest.doc).nodes.some((n) => n.id === 'online-edit'));
+    host.provider.destroy();
+    guest.provider.destroy();
   });
 
   it('persists the room and reloads it after a restart', async () => {
