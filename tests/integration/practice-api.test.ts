@@ -48,10 +48,11 @@ describe('session work', () => {
     expect((await call(notes.GET, { params: { id } })).json.notes).toEqual({ 1: '- 100M DAU', 2: '1.2K writes/s' });
     expect((await call(notes.PUT, { method: 'PUT', params: { id }, body: { phase: 9, markdown: 'x' } })).status).toBe(400);
 
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // time is counted in whole seconds
     const moved = await call(phase.PUT, { method: 'PUT', params: { id }, body: { phase: 4 } });
     expect(moved.status).toBe(200);
     expect(moved.json.currentPhase).toBe(4);
-    expect(Object.keys(moved.json.phaseSeconds as object)).toContain('1');
+    expect((moved.json.phaseSeconds as Record<string, number>)['1']).toBeGreaterThanOrEqual(1);
     expect((await call(phase.PUT, { method: 'PUT', params: { id }, body: { phase: 0 } })).status).toBe(400);
   });
 
