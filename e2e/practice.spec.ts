@@ -134,6 +134,30 @@ test.describe('solo practice', () => {
     await other.context().close();
   });
 
+  test('a reload resumes the clock from the server, and history resumes or deletes a session', async ({ page }) => {
+    await signUpAndSignIn(page);
+    const id = await startSessionViaApi(page, { mode: 'timed', durationMinutes: 30 });
+    await page.goto(`/practice/${id}`);
+    const timer = page.getByRole('timer', { name: 'Time remaining' });
+    await expect(timer).toHaveText(/(29|30):\d\d/);
+    await page.waitForTimeout(2_000);
+    await page.reload();
+    // The server's clock kept running across the reload: never back to 30:00.
+    await expect(timer).toHaveText(/29:[0-5]\d/);
+
+    await page.goto('/sessions');
+    const row = page.getByRole('row', { name: new RegExp(TITLE) });
+    await expect(row).toContainText('In progress');
+    await row.getByRole('link', { name: /^Resume/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/practice/${id}$`));
+
+    await page.goto('/sessions');
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await row.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toHaveCount(0);
+    expect((await page.request.get(`/api/sessions/${id}`)).status()).toBe(404);
+  });
+
   test('an untimed session pauses and resumes, and the Analyze panel is open to it', async ({ page }) => {
     await signUpAndSignIn(page);
     const id = await startSessionViaApi(page, { mode: 'untimed' });
