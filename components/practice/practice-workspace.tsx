@@ -46,7 +46,8 @@ export function PracticeWorkspace({ session, problem, statement, notes, estimate
 
   return (
     <div className="flex flex-col gap-4">
-      <header className="flex flex-wrap items-center justify-between gap-3">
+      {/* Sticky so the clock stays in view while the candidate scrolls to the estimator. */}
+      <header className="sticky top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{problem.title}</h1>
           <p className="text-sm text-slate-600">{session.mode === 'timed' ? 'Timed practice' : 'Untimed practice'}</p>
