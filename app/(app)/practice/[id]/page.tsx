@@ -29,7 +29,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
         clock: session,
       }}
       problem={{ title: problem.title, hintCount: problem.hints.length, targets: problem.targets }}
-      statement={<ProblemStatement title={problem.title} summary={problem.summary} prompt={problem.prompt} />}
+      statement={<ProblemStatement summary={problem.summary} prompt={problem.prompt} />}
       notes={data.notes}
       estimate={data.estimate}
       hints={data.hints}
