@@ -35,8 +35,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
       {!ownReview ? (
         <div className="flex flex-col gap-3">
           <div className="flex items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
-            <span>Claim this session to start scoring it.</span>
-            <ClaimButton sessionId={session.id} label={`Claim ${problem.title} by ${data.candidateName}`} />
+            <span>You have not started a review of this session.</span>
+            <ClaimButton sessionId={session.id} label="Start your review" text="Start your review" />
           </div>
           <ReplayCanvas diagram={data.record.diagram} revisions={data.revisions} nodeBadges={{}} markedEdgeIds={[]} selection={null} onSelect={null} />
         </div>
