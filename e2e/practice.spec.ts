@@ -114,6 +114,7 @@ test.describe('solo practice', () => {
     // A few seconds of clock (accepted by the e2e server only): enough to type, short enough to wait for.
     const id = await startSessionViaApi(page, { mode: 'timed', testDurationSeconds: 8 });
     await page.goto(`/practice/${id}`);
+    await expect(page.getByText('1 minute left')).toBeVisible();
     await page.getByRole('textbox', { name: /^Notes for Requirements/ }).fill('Last words before the bell');
     await expect(page.getByRole('heading', { level: 1, name: `${TITLE}: submitted` })).toBeVisible({ timeout: 30_000 });
     const session = await getJson(page, `/api/sessions/${id}`);

@@ -7,7 +7,7 @@ import type { AnalysisTargets } from '@/lib/analysis/schema';
 import type { SessionEstimate } from '@/lib/estimator/schema';
 import { analysisEstimateOf } from '@/lib/sessions/analysis-input';
 import type { SessionNotes } from '@/lib/sessions/notes';
-import { phaseBudgets, phaseById, type PhaseId } from '@/lib/sessions/phases';
+import { isPhaseId, phaseBudgets, phaseById, type PhaseId } from '@/lib/sessions/phases';
 import type { OpenedHint } from './hints-panel';
 import { HintsPanel } from './hints-panel';
 import { NotesEditor } from './notes-editor';
@@ -37,6 +37,7 @@ export function PracticeWorkspace({ session, problem, statement, notes, estimate
   const register = useCallback((saver: Flushable) => void savers.add(saver), [savers]);
   const { submit, isSubmitting, error } = useSubmit(session.id, savers);
   const refresh = useCallback(() => router.refresh(), [router]);
+  const followPhase = useCallback((next: number) => isPhaseId(next) && setPhase(next), []);
 
   const selectPhase = async (next: PhaseId) => {
     setPhase(next);
@@ -52,7 +53,7 @@ export function PracticeWorkspace({ session, problem, statement, notes, estimate
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{problem.title}</h1>
           <p className="text-sm text-slate-600">{session.mode === 'timed' ? 'Timed practice' : 'Untimed practice'}</p>
         </div>
-        <SessionTimer sessionId={session.id} mode={session.mode} initial={session.clock} onTimeUp={() => void submit()} onSubmitted={refresh} />
+        <SessionTimer sessionId={session.id} mode={session.mode} initial={session.clock} onTimeUp={() => void submit()} onSubmitted={refresh} onPhase={followPhase} />
         <SubmitControl isSubmitting={isSubmitting} error={error} onSubmit={() => void submit()} />
       </header>
       <PhaseNav current={phase} budgets={phaseBudgets(session.budgetSeconds)} onSelect={(p) => void selectPhase(p)} isBusy={isSubmitting} />

@@ -13,13 +13,15 @@ interface SessionTimerProps {
   onTimeUp: () => void;
   /** The server says the session is already submitted (another tab, or the time ran out). */
   onSubmitted: () => void;
+  /** The server's current phase after a re-read (another tab may have moved on). */
+  onPhase?: (phase: number) => void;
 }
 
 /**
  * Always-visible clock. The server's clock decides: the figure is re-read on focus, when the tab becomes
  * visible and every minute, and counted down locally in between. Warnings at 5 and 1 minute are announced.
  */
-export function SessionTimer({ sessionId, mode, initial, onTimeUp, onSubmitted }: SessionTimerProps) {
+export function SessionTimer({ sessionId, mode, initial, onTimeUp, onSubmitted, onPhase }: SessionTimerProps) {
   const [sync, setSync] = useState(() => ({ clock: initial, at: Date.now() }));
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState('');
@@ -28,8 +30,9 @@ export function SessionTimer({ sessionId, mode, initial, onTimeUp, onSubmitted }
     const clock = await fetchSessionClock(sessionId);
     if (!clock) return;
     setSync({ clock, at: Date.now() });
+    onPhase?.(clock.currentPhase);
     if (clock.status === 'submitted') onSubmitted();
-  }, [sessionId, onSubmitted]);
+  }, [sessionId, onSubmitted, onPhase]);
 
   useEffect(() => {
     const tick = window.setInterval(() => setNow(Date.now()), 1_000);
