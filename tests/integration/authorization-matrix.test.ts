@@ -20,20 +20,24 @@ import * as reviews from '@/app/api/sessions/[id]/reviews/route';
 import * as review from '@/app/api/sessions/[id]/reviews/[reviewId]/route';
 import * as submitReview from '@/app/api/sessions/[id]/reviews/[reviewId]/submit/route';
 import type { CurrentUser } from '@/lib/auth/session';
+import { claimInvite, createInterview, endInterview } from '@/lib/db/interviews';
+import { findReviewQueue } from '@/lib/db/reviews';
+import { diagramSchema } from '@/lib/diagram/schema';
 import { getProblem } from '@/lib/problems/library';
 
 /**
  * Every session and review endpoint, called by every kind of caller, with the exact status each gets.
  * `requested`: the owner's submitted session, sent for review, with a complete draft review by `author`
  * (a second reviewer); admins assign to a third. `inProgress`: the owner's untimed session, still open, never sent for review.
- * The `interviewer` conducts no interview of either. Adding an endpoint is one line in ROWS.
+ * `interview`: the owner's frozen session of a mock interview that `interviewer` conducted (the only
+ * fixture where they are the session's interviewer). Adding an endpoint is one line in ROWS.
  */
 useTestDatabase();
 
 const WHO = ['anonymous', 'owner', 'otherCandidate', 'interviewer', 'reviewer', 'author', 'admin'] as const;
 type Who = (typeof WHO)[number];
 type Statuses = [number, number, number, number, number, number, number];
-type FixtureKind = 'requested' | 'inProgress';
+type FixtureKind = 'requested' | 'inProgress' | 'interview';
 interface Fixture {
   id: string;
   reviewId: string;
@@ -66,6 +70,8 @@ const READ: Statuses = [401, 200, 404, 404, 200, 200, 200];
 const OWNER_ONLY_FROZEN: Statuses = [401, 409, 404, 404, 404, 404, 404];
 const OWNER_ONLY: Statuses = [401, 200, 404, 404, 404, 404, 404];
 const ANY_USER: Statuses = [401, 200, 200, 200, 200, 200, 200];
+/** A mock interview's session: its interviewer reads it; reviewers do not, as nobody requested review. */
+const MOCK_READ: Statuses = [401, 200, 404, 200, 404, 404, 200];
 
 const ROWS: Row[] = [
   { name: 'GET /api/sessions', fixture: 'requested', handler: sessions.GET, expected: ANY_USER },
@@ -102,6 +108,13 @@ const ROWS: Row[] = [
   { name: 'POST submit (open)', fixture: 'inProgress', handler: submit.POST, mutates: true, expected: OWNER_ONLY },
   { name: 'POST review-request (open)', fixture: 'inProgress', handler: reviewRequest.POST, expected: [401, 409, 404, 404, 404, 404, 404] },
   { name: 'POST reviews (open)', fixture: 'inProgress', handler: reviews.POST, body: () => ({}), expected: [401, 403, 404, 404, 404, 404, 409] },
+
+  { name: 'GET /api/sessions/{id} (interview)', fixture: 'interview', handler: session.GET, expected: MOCK_READ },
+  { name: 'GET diagram (interview)', fixture: 'interview', handler: diagram.GET, expected: MOCK_READ },
+  { name: 'GET notes (interview)', fixture: 'interview', handler: notes.GET, expected: MOCK_READ },
+  { name: 'PUT diagram (interview)', fixture: 'interview', handler: diagram.PUT, body: () => ({ baseVersion: 2, ...twoNodes }), expected: OWNER_ONLY_FROZEN },
+  { name: 'GET reviews (interview)', fixture: 'interview', handler: reviews.GET, expected: MOCK_READ },
+  { name: 'POST reviews (interview)', fixture: 'interview', handler: reviews.POST, body: () => ({}), mutates: true, expected: [401, 403, 404, 201, 404, 404, 201] },
 ];
 
 const users = {} as Record<Who, CurrentUser | null>;
@@ -114,7 +127,22 @@ async function ok(promise: ReturnType<typeof call>, status = 200) {
   return res.json;
 }
 
+let invites = 0;
+
+/** A mock interview run by `interviewer` with `owner` as candidate, ended: its session is frozen. */
+async function interviewSession(): Promise<string> {
+  const interviewer = users.interviewer as CurrentUser;
+  const inviteTokenHash = `matrix-invite-${++invites}-${Date.now()}`;
+  const interview = await createInterview({ actor: interviewer, problemSlug: SLUG, scheduledAt: new Date(), durationMinutes: 45, inviteTokenHash });
+  await claimInvite({ actor: users.owner as CurrentUser, inviteTokenHash });
+  const work = { diagram: diagramSchema.parse(twoNodes), estimate: { inputs: {}, lines: [] }, notes: {} };
+  const sessionId = await endInterview({ actor: interviewer, interviewId: interview.id, work, now: new Date() });
+  if (!sessionId) throw new Error('the interview left no session');
+  return sessionId;
+}
+
 async function makeFixture(kind: FixtureKind): Promise<Fixture> {
+  if (kind === 'interview') return { id: await interviewSession(), reviewId: 'none' };
   actAs(users.owner);
   const id = (await ok(call(sessions.POST, { body: { problemSlug: SLUG, mode: 'untimed' } }), 201)).id as string;
   if (kind === 'inProgress') return { id, reviewId: 'none' };
@@ -140,6 +168,7 @@ beforeAll(async () => {
   assignee = await createTestUser('reviewer');
   shared.requested = await makeFixture('requested');
   shared.inProgress = await makeFixture('inProgress');
+  shared.interview = await makeFixture('interview');
 });
 
 function methodOf(name: string): string {
@@ -178,5 +207,15 @@ describe('coverage of the matrix', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('interview sessions in the queue', () => {
+  it('reach their interviewer and admins, never reviewers', async () => {
+    const ids = async (who: Who) => (await findReviewQueue({ actor: users[who] as CurrentUser, query: {} })).map((r) => r.sessionId);
+    expect(await ids('interviewer')).toContain(shared.interview.id);
+    expect(await ids('admin')).toContain(shared.interview.id);
+    expect(await ids('reviewer')).not.toContain(shared.interview.id);
+    expect(await ids('interviewer')).not.toContain(shared.requested.id);
   });
 });
