@@ -2,7 +2,7 @@
 
 import '@xyflow/react/dist/style.css';
 import { Background, BackgroundVariant, Controls, MarkerType, ReactFlow, ReactFlowProvider, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { DecorationsProvider } from '@/components/diagram/decorations';
 import type { FlowEdge, FlowNode } from '@/components/diagram/flow-types';
 import { EDGE_TYPES, NODE_TYPES } from '@/components/diagram/node-types';
@@ -34,6 +34,8 @@ const DEFAULT_EDGE_OPTIONS = { type: 'typed', markerEnd: { type: MarkerType.Arro
  * Kept here rather than in components/diagram, which owns the editor; it reuses its node and edge types.
  */
 export function PinCanvas({ diagram, nodeBadges, markedEdgeIds, selection, onSelect, height = 480 }: PinCanvasProps) {
+  // React Flow's own ids (its ARIA descriptions) must differ from other canvases on the same page.
+  const flowId = `pin-${useId()}`;
   // Built once per diagram: new node objects would make React Flow measure them again.
   const { nodes, edges } = useMemo(() => toCanvasState(diagram) as { nodes: FlowNode[]; edges: FlowEdge[] }, [diagram]);
   // The picked target is shown as a highlight (decoration), never as React Flow selection, for the same reason.
@@ -48,6 +50,7 @@ export function PinCanvas({ diagram, nodeBadges, markedEdgeIds, selection, onSel
       <ReactFlowProvider>
         <DecorationsProvider highlight={highlight} nodeBadges={nodeBadges}>
           <ReactFlow<FlowNode, FlowEdge>
+            id={flowId}
             aria-label={onSelect ? 'Candidate diagram: click a component or connection to comment on it' : 'Candidate diagram (read-only)'}
             nodes={nodes}
             edges={edges}
