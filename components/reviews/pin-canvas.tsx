@@ -35,7 +35,7 @@ const DEFAULT_EDGE_OPTIONS = { type: 'typed', markerEnd: { type: MarkerType.Arro
  */
 export function PinCanvas({ diagram, nodeBadges, markedEdgeIds, selection, onSelect, height = 480 }: PinCanvasProps) {
   // React Flow's own ids (its ARIA descriptions) must differ from other canvases on the same page.
-  const flowId = `pin-${useId()}`;
+  const flowId = `pin-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // Built once per diagram: new node objects would make React Flow measure them again.
   const { nodes, edges } = useMemo(() => toCanvasState(diagram) as { nodes: FlowNode[]; edges: FlowEdge[] }, [diagram]);
   // The picked target is shown as a highlight (decoration), never as React Flow selection, for the same reason.
