@@ -17,7 +17,6 @@ import { getDb } from '@/lib/db/client';
 import { saveRoomState } from '@/lib/db/rooms';
 import { phaseText, writeDiagram } from '@/lib/interviews/room-content';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a Vitest setup helper named like a hook, not a React hook
 useTestDatabase();
 
 let interviewer: CurrentUser;
