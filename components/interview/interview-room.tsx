@@ -20,11 +20,11 @@ export interface InterviewRoomProps {
   userName: string;
   role: RoomUser['role'];
   /** Interviewer only: the problem's hints, their private notes, and the reference design and rubric. */
-  console?: { hints: readonly string[]; privateNotes: string; reference: ReactNode };
+  interviewerConsole?: { hints: readonly string[]; privateNotes: string; reference: ReactNode };
 }
 
 /** The live room: shared canvas, estimator and phase notes, presence, the clock, and each side's panel. */
-export function InterviewRoom({ interviewId, userName, role, console }: InterviewRoomProps) {
+export function InterviewRoom({ interviewId, userName, role, interviewerConsole }: InterviewRoomProps) {
   const { room, status, control } = useRoom(interviewId, { name: userName, color: COLORS[role], role });
   if (!room || !control) {
     return <p role="status" className="text-slate-700">{status === 'disconnected' ? 'Cannot reach the room; retrying…' : 'Joining the room…'}</p>;
@@ -56,13 +56,13 @@ export function InterviewRoom({ interviewId, userName, role, console }: Intervie
             </div>
           </details>
         </div>
-        <aside aria-label={console ? 'Interviewer console' : 'Interview'} className="flex flex-col gap-6">
-          {console ? (
+        <aside aria-label={interviewerConsole ? 'Interviewer console' : 'Interview'} className="flex flex-col gap-6">
+          {interviewerConsole ? (
             <>
               <InterviewerControls interviewId={interviewId} control={state} />
-              <PrivateNotes interviewId={interviewId} initial={console.privateNotes} />
-              <HintLadder interviewId={interviewId} hints={console.hints} control={state} />
-              {console.reference}
+              <PrivateNotes interviewId={interviewId} initial={interviewerConsole.privateNotes} />
+              <HintLadder interviewId={interviewId} hints={interviewerConsole.hints} control={state} />
+              {interviewerConsole.reference}
             </>
           ) : (
             <ReceivedHints control={state} />

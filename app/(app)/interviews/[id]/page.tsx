@@ -29,14 +29,14 @@ export default async function InterviewRoomPage({ params }: { params: Promise<{ 
   if (interview.status === 'cancelled') {
     return <p className="text-slate-700">This interview was cancelled.</p>;
   }
-  const console = permissions.isInterviewer
+  const interviewerConsole = permissions.isInterviewer
     ? { hints: problem.hints, privateNotes: interview.privateNotes, reference: <ReferencePanel problem={problem} /> }
     : undefined;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{`Mock interview: ${problem.title}`}</h1>
       <ProblemBrief problem={problem} />
-      <LazyInterviewRoom interviewId={interview.id} userName={user.name ?? user.email} role={permissions.isInterviewer ? 'interviewer' : 'candidate'} console={console} />
+      <LazyInterviewRoom interviewId={interview.id} userName={user.name ?? user.email} role={permissions.isInterviewer ? 'interviewer' : 'candidate'} interviewerConsole={interviewerConsole} />
     </div>
   );
 }
