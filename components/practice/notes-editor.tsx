@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { z } from 'zod';
 import { Markdown } from '@/components/markdown/markdown';
 import { MAX_NOTE_CHARS, storedNotesSchema, type SessionNotes } from '@/lib/sessions/notes';
 import type { DraftSaver, SaveOutcome } from '@/lib/sessions/draft-saver';
@@ -47,6 +48,23 @@ export function NotesEditor({ sessionId, phase, initialNotes, onSaver }: NotesEd
     // A draft left from an earlier visit was never acknowledged: send it now.
     if (draft.success && Object.keys(draft.data).length > 0) saver.change({ ...initialNotes, ...draft.data });
   }, [saver, draft, initialNotes, onSaver]);
+
+  // Back in this tab with nothing unsaved: take the server's notes, which another tab may have changed.
+  useEffect(() => {
+    const refresh = async () => {
+      if (document.visibilityState !== 'visible' || saver.hasPending()) return;
+      const answer = await requestJson(sessionUrl(sessionId, '/notes'), 'GET');
+      const parsed = z.object({ notes: storedNotesSchema }).safeParse(answer.json);
+      if (answer.ok && parsed.success && !saver.hasPending()) setNotes(parsed.data.notes);
+    };
+    const onEvent = () => void refresh();
+    window.addEventListener('focus', onEvent);
+    document.addEventListener('visibilitychange', onEvent);
+    return () => {
+      window.removeEventListener('focus', onEvent);
+      document.removeEventListener('visibilitychange', onEvent);
+    };
+  }, [saver, sessionId]);
 
   const title = phaseById(phase).title;
   const text = notes[phase] ?? '';

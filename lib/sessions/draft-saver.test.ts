@@ -66,3 +66,14 @@ describe('DraftSaver', () => {
     expect(readDraftValue(null)).toBeNull();
   });
 });
+
+describe('DraftSaver pending state', () => {
+  it('is pending from a change until the server has it', async () => {
+    const { saver, fireTimers } = setup([]);
+    expect(saver.hasPending()).toBe(false);
+    saver.change('a');
+    expect(saver.hasPending()).toBe(true);
+    await fireTimers();
+    expect(saver.hasPending()).toBe(false);
+  });
+});

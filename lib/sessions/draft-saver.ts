@@ -49,6 +49,11 @@ export class DraftSaver<T> {
     if (this.pending) await this.send();
   }
 
+  /** Whether a change is waiting or being sent (the server does not have the latest value yet). */
+  hasPending(): boolean {
+    return this.pending !== null || this.inFlight !== null;
+  }
+
   dispose(): void {
     this.cancelTimer();
   }
