@@ -98,6 +98,13 @@ describe('review rules', () => {
     expect(canSeeReview(null, submitted)).toBe(false);
   });
 
+  it('keeps scoring blind: a reviewer with a draft of their own sees no one else’s review yet', () => {
+    const othersSubmitted = { reviewerId: 'someone-else', status: 'submitted' as const };
+    expect(canSeeReview(reviewer, othersSubmitted, { actorHasDraft: true })).toBe(false);
+    expect(canSeeReview(reviewer, othersSubmitted, { actorHasDraft: false })).toBe(true);
+    expect(canSeeReview(reviewer, draft, { actorHasDraft: true })).toBe(true);
+  });
+
   it('assigns reviews to reviewers only', () => {
     expect(canReceiveReviewAssignment(reviewer)).toBe(true);
     expect(canReceiveReviewAssignment(interviewer)).toBe(false);

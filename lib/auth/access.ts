@@ -72,10 +72,13 @@ export function canEditReview(actor: Actor | null, review: ReviewFacts): boolean
 
 /**
  * Among the reviews of a session the actor may read: their own always; others' only once submitted, so
- * a candidate never sees a half-written draft and reviewers do not see each other's work in progress.
+ * a candidate never sees a half-written draft. Scoring is blind: while the actor still has a draft of
+ * their own, others' reviews stay hidden, so one reviewer's levels cannot anchor another's.
  */
-export function canSeeReview(actor: Actor | null, review: ReviewFacts): boolean {
-  return actor !== null && (actor.id === review.reviewerId || review.status === 'submitted');
+export function canSeeReview(actor: Actor | null, review: ReviewFacts, context: { actorHasDraft: boolean } = { actorHasDraft: false }): boolean {
+  if (actor === null) return false;
+  if (actor.id === review.reviewerId) return true;
+  return review.status === 'submitted' && !context.actorHasDraft;
 }
 
 /** Only reviewers may be assigned a review: assignment is what lets them read a session not in the queue. */

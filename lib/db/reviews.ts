@@ -61,12 +61,13 @@ export async function createReview(options: { actor: Actor; sessionId: string; r
   }
 }
 
-/** The reviews of a session the actor may see: their own (draft or not) and every submitted one. */
+/** The reviews of a session the actor may see (see canSeeReview: own always, others' once submitted, blind while drafting). */
 export async function findSessionReviews(options: { actor: Actor; sessionId: string }): Promise<ReviewDto[]> {
   await getSessionForActor(options);
   const db = await getDb();
   const rows = await db.review.findMany({ where: { sessionId: options.sessionId }, include: reviewInclude, orderBy: { createdAt: 'asc' } });
-  return rows.filter((r) => canSeeReview(options.actor, r)).map(toReviewDto);
+  const actorHasDraft = rows.some((r) => r.reviewerId === options.actor.id && r.status === 'draft');
+  return rows.filter((r) => canSeeReview(options.actor, r, { actorHasDraft })).map(toReviewDto);
 }
 
 /** The actor's own review of a session, still a draft: 404 when it is not theirs, 409 once submitted. */

@@ -147,7 +147,7 @@ describe('drafts and submission', () => {
 });
 
 describe('listing', () => {
-  it('shows the candidate only submitted reviews, and each reviewer their own draft too', async () => {
+  it('shows the candidate only submitted reviews; a reviewer still drafting sees only their own (blind scoring)', async () => {
     const id = await submittedSession();
     const first = await claim(id, reviewer);
     const second = await claim(id, reviewer2);
@@ -159,10 +159,14 @@ describe('listing', () => {
     const forOwner = await call(reviews.GET, { params: { id } });
     expect((forOwner.json.reviews as { id: string }[]).map((r) => r.id)).toEqual([first]);
     actAs(reviewer2);
-    const forSecond = await call(reviews.GET, { params: { id } });
-    expect((forSecond.json.reviews as { id: string }[]).map((r) => r.id).sort()).toEqual([first, second].sort());
+    const whileDrafting = await call(reviews.GET, { params: { id } });
+    expect((whileDrafting.json.reviews as { id: string }[]).map((r) => r.id)).toEqual([second]);
+    await patch(id, second, { scores: allScores(3), recommendation: 'hire' });
+    await call(submitReview.POST, { params: { id, reviewId: second } });
+    const afterSubmitting = await call(reviews.GET, { params: { id } });
+    expect((afterSubmitting.json.reviews as { id: string }[]).map((r) => r.id).sort()).toEqual([first, second].sort());
     actAs(admin);
-    expect((await call(reviews.GET, { params: { id } })).json.reviews).toHaveLength(1);
+    expect((await call(reviews.GET, { params: { id } })).json.reviews).toHaveLength(2);
   });
 });
 
