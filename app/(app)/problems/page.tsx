@@ -22,7 +22,8 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
           and a reference solution you unlock by trying first.
         </p>
       </header>
-      <ProblemFilters filters={filters} isFiltered={isFiltered} />
+      {/* Keyed by the filters: a client-side navigation (e.g. "Clear filters") must reset the uncontrolled fields. */}
+      <ProblemFilters key={JSON.stringify(filters)} filters={filters} isFiltered={isFiltered} />
       <p role="status" className="text-sm text-slate-700">
         {isFiltered ? `${problems.length} of ${all.length} problems match` : `${all.length} problems`}
       </p>
