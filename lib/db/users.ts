@@ -33,11 +33,11 @@ export async function getUserCredentialsByEmail(options: { email: string }) {
 }
 
 /** Creates an account; throws ConflictError when the email is taken. */
-export async function createUser(options: { email: string; name: string; passwordHash: string }): Promise<PublicUser> {
+export async function createUser(options: { email: string; name: string; passwordHash: string; role?: Role }): Promise<PublicUser> {
   const db = await getDb();
   try {
     return await db.user.create({
-      data: { email: normalizeEmail(options.email), name: options.name, passwordHash: options.passwordHash },
+      data: { email: normalizeEmail(options.email), name: options.name, passwordHash: options.passwordHash, role: options.role },
       select: publicSelect,
     });
   } catch (error) {
