@@ -22,7 +22,7 @@ function node(page: Page, label: string): Locator {
 }
 
 function saveStatus(page: Page): Locator {
-  return page.getByRole('status', { name: 'Save status' });
+  return page.getByRole('status', { name: 'Diagram save status', exact: true });
 }
 
 /** Drags from a handle of one node to a handle of another, as a user connects two components. */
@@ -35,14 +35,13 @@ async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.up();
 }
 
-/** Moves a node by dragging from its centre (React Flow drags start on the node body). */
-async function moveNode(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
-  const box = await target.boundingBox();
-  if (!box) throw new Error('node is not visible');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 8 });
-  await page.mouse.up();
+/** Drags a palette button onto the canvas at a fraction of its width and height. */
+async function dropFromPalette(page: Page, name: string, fx: number, fy: number): Promise<void> {
+  const pane = canvas(page).locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) throw new Error('canvas is not visible');
+  const button = page.getByRole('navigation', { name: 'Component palette' }).getByRole('button', { name, exact: true });
+  await button.dragTo(pane, { targetPosition: { x: box.width * fx, y: box.height * fy } });
 }
 
 async function addFromPalette(page: Page, name: string): Promise<void> {
@@ -55,17 +54,18 @@ test.describe('architecture canvas', () => {
     await page.goto(`/practice/${id}`);
     await expect(saveStatus(page)).toHaveText('Saved');
 
-    // Each add lands at the centre of the view; move each one aside so the next stays clear of it.
-    const steps: [string, number][] = [['Client', -360], ['Load balancer', -120], ['Service', 120], ['SQL database', 360]];
-    for (const [name, dx] of steps) {
-      await addFromPalette(page, name);
-      await moveNode(page, node(page, name), dx, 0);
-    }
+    // Dragged from the palette onto a 2×2 grid that fits even a narrow canvas: Client and Load balancer on
+    // top, SQL database and Service below; then connected handle to handle, round the square.
+    await dropFromPalette(page, 'Client', 0.25, 0.3);
+    await dropFromPalette(page, 'Load balancer', 0.75, 0.3);
+    await dropFromPalette(page, 'Service', 0.75, 0.7);
+    await dropFromPalette(page, 'SQL database', 0.25, 0.7);
     await expect(canvas(page).locator('.react-flow__node')).toHaveCount(4);
 
+    await canvas(page).scrollIntoViewIfNeeded();
     await connect(page, node(page, 'Client').locator('.react-flow__handle-right'), node(page, 'Load balancer').locator('.react-flow__handle-left'));
-    await connect(page, node(page, 'Load balancer').locator('.react-flow__handle-right'), node(page, 'Service').locator('.react-flow__handle-left'));
-    await connect(page, node(page, 'Service').locator('.react-flow__handle-right'), node(page, 'SQL database').locator('.react-flow__handle-left'));
+    await connect(page, node(page, 'Load balancer').locator('.react-flow__handle-bottom'), node(page, 'Service').locator('.react-flow__handle-top'));
+    await connect(page, node(page, 'Service').locator('.react-flow__handle-left'), node(page, 'SQL database').locator('.react-flow__handle-right'));
     await expect(canvas(page).locator('.react-flow__edge')).toHaveCount(3);
 
     await node(page, 'Service').click();

@@ -2,9 +2,9 @@
 export function CanvasSkeleton() {
   return (
     <div role="status" aria-label="Loading diagram" className="flex h-full min-h-96 w-full animate-pulse gap-2 rounded-md bg-slate-50 p-2">
-      <div className="w-48 rounded bg-slate-100" />
+      <div className="w-44 rounded bg-slate-100" />
       <div className="flex-1 rounded bg-slate-100" />
-      <div className="w-64 rounded bg-slate-100" />
+      <div className="w-60 rounded bg-slate-100" />
     </div>
   );
 }

@@ -18,6 +18,10 @@ import { useEditorFiles } from './use-editor-files';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useEditorState, useExternalDiagram } from './use-editor-state';
 
+function afterRender(run: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(run));
+}
+
 const NO_TARGETS: { id: string; label: string }[] = [];
 
 function isNodeKind(value: string): value is NodeKind {
@@ -82,7 +86,8 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
   const onSelectionDragStop = useCallback((_event: unknown, moved: FlowNode[]) => finishDrag(moved), [finishDrag]);
   const onToggleSnap = useCallback(() => setSnapping((s) => !s), []);
   const onFitView = useCallback(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }), [fitView]);
-  const onLayout = useCallback(() => void actions.autoLayout().then(() => fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })), [actions, fitView]);
+  // Fit once React Flow has rendered the new positions, not the ones it still holds.
+  const onLayout = useCallback(() => void actions.autoLayout().then(() => afterRender(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }))), [actions, fitView]);
   const rootRef = useRef<HTMLDivElement>(null);
   useEditorShortcuts(rootRef, { undo: state.undo, redo: state.redo, copy: actions.copy, paste: actions.paste, duplicate: actions.duplicate, selectAll: state.selectAll }, !readOnly);
 

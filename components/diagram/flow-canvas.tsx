@@ -13,6 +13,8 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { type: 'typed', markerEnd: { t
 const DELETE_KEYS = ['Delete', 'Backspace'];
 export const FIT_VIEW_OPTIONS = { maxZoom: 1.25, padding: 0.15 };
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
+// Small, so it does not hide the diagram when the workspace gives the canvas a narrow column.
+const MINIMAP_STYLE = { width: 120, height: 80 };
 
 /**
  * Overrides of React Flow's stylesheet, scoped to this canvas: its built-in "group" look would frame our
@@ -92,7 +94,7 @@ export function FlowCanvas(props: FlowCanvasProps) {
       <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
       <EdgeLegend />
       <Controls showInteractive={false} aria-label="Zoom controls" />
-      {readOnly ? null : <MiniMap pannable zoomable ariaLabel="Diagram overview" />}
+      {readOnly ? null : <MiniMap pannable zoomable ariaLabel="Diagram overview" style={MINIMAP_STYLE} />}
     </ReactFlow>
   );
 }

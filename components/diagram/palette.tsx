@@ -21,7 +21,7 @@ function onDragStart(event: DragEvent<HTMLButtonElement>, kind: NodeKind): void 
  */
 function PaletteView({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
   return (
-    <nav aria-label="Component palette" className="flex w-48 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2">
+    <nav aria-label="Component palette" className="flex w-44 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2">
       {GROUPS.map(({ group, kinds }) => (
         <section key={group} aria-labelledby={`palette-${group}`}>
           <h3 id={`palette-${group}`} className="px-1 pb-1 text-[11px] font-semibold tracking-wide text-slate-500 uppercase">

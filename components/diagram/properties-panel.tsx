@@ -38,7 +38,7 @@ function PropertiesPanelView({ node, edge, edgeEnds, selectionCount, connectTarg
     body = <p className="text-sm text-slate-500">{selectionCount > 1 ? `${selectionCount} items selected.` : 'Select a component or connection to edit its properties.'}</p>;
   }
   return (
-    <aside aria-label="Properties" className="flex w-64 shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 bg-white p-3">
+    <aside aria-label="Properties" className="flex w-60 shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 bg-white p-3">
       <h2 className="text-sm font-semibold text-slate-800">Properties</h2>
       {body}
     </aside>

@@ -23,7 +23,7 @@ export function SaveStatusIndicator({ status, error }: { status: SaveStatus; err
   const { text, Icon, tone } = LOOK[status];
   const detail = status === 'error' && error ? error : DETAIL[status];
   return (
-    <div role="status" aria-label="Save status" title={detail} className={`flex items-center gap-1 text-xs font-medium ${tone}`}>
+    <div role="status" aria-label="Diagram save status" title={detail} className={`flex items-center gap-1 text-xs font-medium ${tone}`}>
       <Icon aria-hidden className={`h-3.5 w-3.5 ${status === 'saving' || status === 'loading' ? 'animate-spin' : ''}`} />
       <span>{text}</span>
       {status === 'error' && error ? <span className="sr-only">: {error}</span> : null}

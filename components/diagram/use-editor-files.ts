@@ -36,7 +36,7 @@ export function useEditorFiles(graphRef: RefObject<FlowGraph>, surfaceRef: RefOb
         const diagram = parseDiagramJson(await file.text());
         replaceWith(diagram);
         setImportError(null);
-        requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
+        requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })));
       } catch (error) {
         setImportError(error instanceof DiagramImportError ? error.message : 'The file could not be read.');
       }
