@@ -3,7 +3,7 @@
 import type { Connection } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { copySelection, duplicateSelection, pasteClipboard } from '@/lib/diagram/clipboard';
-import type { EdgeKind, NodeKind } from '@/lib/diagram/kinds';
+import { DIAGRAM_LIMITS, type EdgeKind, type NodeKind } from '@/lib/diagram/kinds';
 import { applyLayout, layoutDiagram } from '@/lib/diagram/layout';
 import { createNode, nestAfterDrag, nextLabel, removeElements, type MakeId } from '@/lib/diagram/operations';
 import type { ComponentData, Diagram, EdgeData } from '@/lib/diagram/schema';
@@ -19,6 +19,11 @@ export type CommonPatch = { label?: string; notes?: string };
 
 const PASTE_STEP = 32;
 
+/** The saved format caps nodes and edges; edits past the caps would only fail to save. */
+function fitsLimits(graph: Graph<FlowNode, FlowEdge>): boolean {
+  return graph.nodes.length <= DIAGRAM_LIMITS.maxNodes && graph.edges.length <= DIAGRAM_LIMITS.maxEdges;
+}
+
 /** Every user action on the diagram, each one undoable step built from the pure operations. */
 export function useEditorActions(state: EditorState) {
   const { graphRef, commit, endDrag } = state;
@@ -29,6 +34,7 @@ export function useEditorActions(state: EditorState) {
   const addNode = useCallback(
     (kind: NodeKind, position: XY) => {
       const { nodes } = graphRef.current;
+      if (nodes.length >= DIAGRAM_LIMITS.maxNodes) return undefined;
       const id = makeId('n');
       const base = createNode(kind, position, id);
       const label = nextLabel(nodes.map((n) => n.data.label), base.data.label);
@@ -52,7 +58,8 @@ export function useEditorActions(state: EditorState) {
 
   const duplicate = useCallback(() => {
     const { nodeIds } = selectedIds();
-    if (nodeIds.length > 0) commit(duplicateSelection(graphRef.current, nodeIds, makeId));
+    const next = nodeIds.length > 0 ? duplicateSelection(graphRef.current, nodeIds, makeId) : undefined;
+    if (next && fitsLimits(next)) commit(next);
   }, [commit, graphRef, selectedIds]);
 
   const copy = useCallback(() => {
@@ -66,13 +73,14 @@ export function useEditorActions(state: EditorState) {
     if (!clipboardRef.current) return;
     pasteCountRef.current += 1;
     const shift = PASTE_STEP * pasteCountRef.current;
-    commit(pasteClipboard(graphRef.current, clipboardRef.current, makeId, { x: shift, y: shift }));
+    const next = pasteClipboard(graphRef.current, clipboardRef.current, makeId, { x: shift, y: shift });
+    if (fitsLimits(next)) commit(next);
   }, [commit, graphRef]);
 
   const connect = useCallback(
     (connection: Connection) => {
       const { source, target, sourceHandle = null, targetHandle = null } = connection;
-      if (source === target) return;
+      if (source === target || graphRef.current.edges.length >= DIAGRAM_LIMITS.maxEdges) return;
       const edge: FlowEdge = { id: makeId('e'), source, target, sourceHandle, targetHandle, type: 'typed', data: { kind: edgeKind } };
       commit({ edges: [...graphRef.current.edges, edge] });
     },
