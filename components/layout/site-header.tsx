@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { canConductInterviews, canManageUsers, canUseReviewQueue } from '@/lib/auth/access';
+import { canManageUsers, canUseReviewQueue } from '@/lib/auth/access';
 import { getCurrentUser } from '@/lib/auth/session';
 import { SignOutButton } from './sign-out-button';
 
@@ -11,7 +11,8 @@ export async function SiteHeader() {
     { href: '/estimator', label: 'Estimator' },
     ...(user ? [{ href: '/sessions', label: 'Sessions' }, { href: '/progress', label: 'Progress' }] : []),
     ...(canUseReviewQueue(user) ? [{ href: '/reviews', label: 'Reviews' }] : []),
-    ...(canConductInterviews(user) ? [{ href: '/interviews', label: 'Interviews' }] : []),
+    // Candidates join interviews by invite and find them here too; interviewers also schedule them here.
+    ...(user ? [{ href: '/interviews', label: 'Interviews' }] : []),
     ...(canManageUsers(user) ? [{ href: '/admin', label: 'Admin' }] : []),
   ];
   return (
