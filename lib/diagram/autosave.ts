@@ -1,4 +1,4 @@
-import { chooseInitialState, draftKey, parseDraft, serializeDraft } from './draft';
+import { chooseInitialState, DraftStore } from './draft';
 import { DIAGRAM_LIMITS } from './kinds';
 import { mergeDiagrams } from './merge';
 import { EMPTY_DIAGRAM, type Diagram } from './schema';
@@ -52,6 +52,7 @@ export class AutosaveController {
   private conflictRounds = 0;
   private timer: number | undefined;
   private view: AutosaveView = { status: 'loading', error: null, version: 0 };
+  private readonly drafts: DraftStore;
 
   constructor(
     private readonly sessionId: string,
@@ -59,11 +60,13 @@ export class AutosaveController {
     private readonly listener: AutosaveListener,
     /** Read-only views load the server's diagram only: no local draft, no saving. */
     private readonly isReadOnly = false,
-  ) {}
+  ) {
+    this.drafts = new DraftStore(deps.storage, sessionId);
+  }
 
   /** Loads the server's diagram and any local draft; resolves to what the editor opens with. */
   async load(): Promise<Diagram | null> {
-    const draft = this.isReadOnly ? null : parseDraft(this.readDraft());
+    const draft = this.isReadOnly ? null : this.drafts.read();
     const result = await this.deps.load();
     if (result.kind === 'failed') {
       this.publish({ status: 'error', error: result.message });
@@ -203,7 +206,7 @@ export class AutosaveController {
     this.isOffline = false;
     if (this.latest === sent) {
       this.isDirty = false;
-      this.removeDraft();
+      this.drafts.remove();
       this.publish({ status: 'saved', error: null, version });
     } else {
       this.writeDraft();
@@ -236,33 +239,7 @@ export class AutosaveController {
     this.listener.onView(this.view);
   }
 
-  private readDraft(): string | null {
-    try {
-      return this.deps.storage?.getItem(draftKey(this.sessionId)) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
   private writeDraft(): void {
-    const draft = { baseVersion: this.baseVersion, diagram: this.latest, savedAt: this.deps.now(), base: this.base };
-    try {
-      this.deps.storage?.setItem(draftKey(this.sessionId), serializeDraft(draft));
-    } catch {
-      // Storage full: keep at least the work itself, without the merge base.
-      try {
-        this.deps.storage?.setItem(draftKey(this.sessionId), serializeDraft(draft, false));
-      } catch {
-        // Storage unavailable (private mode, quota): the server copy is all we have.
-      }
-    }
-  }
-
-  private removeDraft(): void {
-    try {
-      this.deps.storage?.removeItem(draftKey(this.sessionId));
-    } catch {
-      // Nothing to clean up if storage is unavailable.
-    }
+    this.drafts.write({ baseVersion: this.baseVersion, diagram: this.latest, savedAt: this.deps.now(), base: this.base });
   }
 }

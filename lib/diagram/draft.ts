@@ -75,3 +75,44 @@ export function chooseInitialState(server: ServerDiagram, draft: Draft | null): 
   const merged = mergeDiagrams(draft.base ?? EMPTY_DIAGRAM, draft.diagram, server.diagram);
   return { ...fromServer, diagram: merged.diagram, hasUnsavedChanges: true };
 }
+
+/** Local storage of one session's draft; storage that is full or unavailable never breaks editing. */
+export class DraftStore {
+  private readonly key: string;
+
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
+    sessionId: string,
+  ) {
+    this.key = draftKey(sessionId);
+  }
+
+  read(): Draft | null {
+    try {
+      return parseDraft(this.storage?.getItem(this.key) ?? null);
+    } catch {
+      return null;
+    }
+  }
+
+  write(draft: Draft): void {
+    try {
+      this.storage?.setItem(this.key, serializeDraft(draft));
+    } catch {
+      // Storage full: keep at least the work itself, without the merge base.
+      try {
+        this.storage?.setItem(this.key, serializeDraft(draft, false));
+      } catch {
+        // Storage unavailable (private mode, quota): the server copy is all we have.
+      }
+    }
+  }
+
+  remove(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // Nothing to clean up if storage is unavailable.
+    }
+  }
+}
