@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // A common laptop size; the practice workspace lays out canvas, notes and estimator side by side.
+    viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: existsSync(chromium) ? chromium : undefined,
       // No network here or on CI: stop Chromium from reaching for Google's services.

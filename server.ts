@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   console.log(`Database: ${databaseKind()}${applied.length ? `, applied ${applied.length} migration(s)` : ', up to date'}`);
 
   const { default: next } = await import('next');
-  const app = next({ dev: isDev, hostname, port });
+  // Next builds request URLs from this name; the wildcard listen address would leak into redirects.
+  const app = next({ dev: isDev, hostname: hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const upgrade = app.getUpgradeHandler();
@@ -45,12 +46,16 @@ async function main(): Promise<void> {
     if (rooms.handleUpgrade(req, socket, head)) return;
     void upgrade(req, socket, head);
   });
+  // Outlive clients' and proxies' idle timeouts, so a reused keep-alive socket is never closed under a request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => {
     console.log(`Scaleboard is running at http://localhost:${port}`);
   });
 
   const shutdown = () => {
     server.close();
+    server.closeIdleConnections();
     // Rooms first: their last edits are written before the database closes.
     void rooms.close().catch(() => {}).then(closeConnection).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
