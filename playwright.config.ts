@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/fixtures/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${PORT}`;
 /** Signing up with this email makes an admin (SCALEBOARD_ADMIN_EMAILS); fixtures use it to grant roles. */
 export const E2E_ADMIN_EMAIL = 'e2e-admin@scaleboard.test';
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,21 +20,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     // A common laptop size; the practice workspace lays out canvas, notes and estimator side by side.
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
-      // No network here or on CI: stop Chromium from reaching for Google's services.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   webServer: {
     // The production build (npm test builds first) on a fresh embedded database.

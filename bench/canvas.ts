@@ -2,9 +2,9 @@
 // time to first render and the 95th-percentile frame time while dragging a node (targets: < 1 s, < 16.7 ms).
 // Needs a running server with SCALEBOARD_BENCH=1 (the page /canvas-bench is notFound() otherwise).
 // Run alone: node --import tsx bench/canvas.ts [baseUrl]
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/fixtures/chromium';
 
 export interface CanvasBenchResult {
   timeToFirstRenderMs: number;
@@ -12,15 +12,7 @@ export interface CanvasBenchResult {
 }
 
 const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ...CHROMIUM_ARGS,
   // Unlock requestAnimationFrame from the 60 Hz vsync, so a frame's time is the work it took rather
   // than the display's refresh interval.
   '--disable-gpu-vsync',
@@ -105,8 +97,7 @@ async function dragFrameTimes(page: Page): Promise<number[]> {
 }
 
 export async function runCanvasBench(baseUrl: string): Promise<CanvasBenchResult> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath: existsSync(executablePath) ? executablePath : undefined, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.addInitScript(FIRST_RENDER_PROBE);

@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/fixtures/chromium';
 
 export interface PageWeight {
   path: string;
@@ -24,8 +12,7 @@ export interface PageWeight {
  * measured in Chromium. The canvas is code-split, so pages without it must stay light.
  */
 export async function runPageWeightBench(baseUrl: string, paths: string[]): Promise<PageWeight[]> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath: existsSync(executablePath) ? executablePath : undefined, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   const results: PageWeight[] = [];
   try {
     for (const path of paths) {
