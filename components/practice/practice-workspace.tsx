@@ -71,7 +71,7 @@ export function PracticeWorkspace({ session, problem, statement, notes, estimate
           <section aria-labelledby="canvas-title" className="flex flex-col gap-2">
             <h2 id="canvas-title" className="text-base font-semibold text-slate-900">Diagram</h2>
             <div className="h-[640px] rounded-md border border-slate-200 bg-white">
-              <LazySessionCanvas sessionId={session.id} className="h-full" />
+              <LazySessionCanvas sessionId={session.id} className="h-full" onSaver={register} />
             </div>
           </section>
           <section aria-labelledby="estimate-title" className="flex flex-col gap-2">

@@ -2,28 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
-import { draftKey } from '@/lib/diagram/draft';
 import { requestJson, sessionUrl } from './session-api';
 
 export interface Flushable {
   flush: () => Promise<void>;
 }
 
-/** Waits (up to `ms`) until the canvas has no unsaved local draft, i.e. the server has the diagram. */
-async function diagramSaved(sessionId: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if (window.localStorage.getItem(draftKey(sessionId)) === null) return;
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /**
- * Submitting: save everything first (notes, estimate, the canvas's pending autosave), then freeze the
+ * Submitting: save everything first (notes, estimate and the canvas each register a saver whose flush
+ * resolves once the server has their work), then freeze the
  * session on the server and re-render the page in its submitted state. Runs once however often it is
  * asked (the button, the clock reaching zero).
  */
@@ -37,7 +24,6 @@ export function useSubmit(sessionId: string, savers: ReadonlySet<Flushable>) {
     isRunning.current = true;
     setState({ isSubmitting: true, error: '' });
     await Promise.all([...savers].map((saver) => saver.flush()));
-    await diagramSaved(sessionId, 5_000);
     const answer = await requestJson(sessionUrl(sessionId, '/submit'), 'POST');
     // 409: it was submitted already (another tab, or the server's clock ran out first).
     if (answer.ok || answer.status === 409) {
