@@ -41,7 +41,11 @@ export default async function ProgressPage() {
       </section>
       <section aria-labelledby="phases-title" className="flex flex-col gap-2">
         <h2 id="phases-title" className="text-xl font-semibold text-slate-900">Time per phase</h2>
-        <PhaseTimeChart phases={progress.phases} />
+        {progress.problems.completed > 0 ? (
+          <PhaseTimeChart phases={progress.phases} />
+        ) : (
+          <p className="text-slate-700">Submit a session to compare your time per phase with the suggested budget.</p>
+        )}
       </section>
     </div>
   );
