@@ -35,8 +35,9 @@ function placement(kind: NodeKind, point: XY, snap: boolean): XY {
   return snap ? { x: Math.round(raw.x / GRID[0]) * GRID[0], y: Math.round(raw.y / GRID[1]) * GRID[1] } : raw;
 }
 
-export function EditorBody({ initial, readOnly = false, onChange, external, status, loadRevisions, ariaLabel = 'Architecture diagram', fileName = 'diagram', className }: Omit<DiagramEditorProps, 'highlight' | 'nodeBadges'>) {
-  const state = useEditorState(initial, onChange);
+export function EditorBody({ initial, readOnly = false, onChange, external, history, status, loadRevisions, ariaLabel = 'Architecture diagram', fileName = 'diagram', className }: Omit<DiagramEditorProps, 'highlight' | 'nodeBadges'>) {
+  const state = useEditorState(initial, onChange, history === undefined);
+  const { undo, redo, canUndo, canRedo } = history ?? state;
   const actions = useEditorActions(state);
   const { screenToFlowPosition, fitView } = useReactFlow<FlowNode, FlowEdge>();
   const surfaceRef = useRef<HTMLDivElement>(null);
@@ -89,7 +90,7 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
   // Fit once React Flow has rendered the new positions, not the ones it still holds.
   const onLayout = useCallback(() => void actions.autoLayout().then(() => afterRender(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }))), [actions, fitView]);
   const rootRef = useRef<HTMLDivElement>(null);
-  useEditorShortcuts(rootRef, { undo: state.undo, redo: state.redo, copy: actions.copy, paste: actions.paste, duplicate: actions.duplicate, selectAll: state.selectAll }, !readOnly);
+  useEditorShortcuts(rootRef, { undo, redo, copy: actions.copy, paste: actions.paste, duplicate: actions.duplicate, selectAll: state.selectAll }, !readOnly);
 
   const { nodes, edges } = state;
   const selection = useMemo(() => {
@@ -131,13 +132,13 @@ export function EditorBody({ initial, readOnly = false, onChange, external, stat
   return (
     <div ref={rootRef} className={`flex h-full w-full flex-col ${className ?? ''}`}>
       <Toolbar
-        canUndo={state.canUndo}
-        canRedo={state.canRedo}
+        canUndo={canUndo}
+        canRedo={canRedo}
         hasSelection={selection.count > 0}
         isSnapping={isSnapping}
         edgeKind={actions.edgeKind}
-        onUndo={state.undo}
-        onRedo={state.redo}
+        onUndo={undo}
+        onRedo={redo}
         onDelete={actions.deleteSelection}
         onDuplicate={actions.duplicate}
         onLayout={onLayout}

@@ -30,7 +30,8 @@ function withoutDanglingEdges(graph: FlowGraph): FlowGraph {
   return edges.length === graph.edges.length ? graph : { nodes: graph.nodes, edges };
 }
 
-export function useEditorState(initial: Diagram, onChange?: (diagram: Diagram) => void) {
+/** With `isHistoryOwned` false an outside history drives undo, so only the present is tracked (for no-op edits). */
+export function useEditorState(initial: Diagram, onChange?: (diagram: Diagram) => void, isHistoryOwned = true) {
   const [start] = useState(() => toFlow(initial));
   const graphRef = useRef<FlowGraph>(start);
   const [graph, setGraph] = useState<FlowGraph>(start);
@@ -43,10 +44,13 @@ export function useEditorState(initial: Diagram, onChange?: (diagram: Diagram) =
     setGraph(graphRef.current);
   }, []);
 
-  const remember = useCallback((history: History<Diagram>) => {
-    historyRef.current = history;
-    setFlags({ canUndo: canUndo(history), canRedo: canRedo(history) });
-  }, []);
+  const remember = useCallback(
+    (history: History<Diagram>) => {
+      historyRef.current = isHistoryOwned ? history : createHistory(history.present);
+      setFlags({ canUndo: canUndo(historyRef.current), canRedo: canRedo(historyRef.current) });
+    },
+    [isHistoryOwned],
+  );
 
   /** Applies an edit as one undoable step and reports the saved form. */
   const commit = useCallback(
