@@ -14,7 +14,7 @@ try {
   console.table(report.api);
 
   report.pages = await runPageWeightBench(server.baseUrl, ['/', '/problems', '/problems/url-shortener', '/concepts', '/estimator', '/signin']);
-  console.log('\nPage weight (first-load JS as served, KiB)');
+  console.log('\nPage weight (KiB of JavaScript: first load, gzipped; all fetched)');
   console.table(report.pages);
 
   report.canvas = await runCanvasBench(server.baseUrl);

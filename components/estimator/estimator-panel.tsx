@@ -1,7 +1,6 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { evaluateLines } from '@/lib/estimator/calculator';
 import { insertIntoLine } from '@/lib/estimator/lines';
 import { estimateFromInputs } from '@/lib/estimator/session-estimate';
 import type { EstimateInputField, SessionEstimate } from '@/lib/estimator/schema';
@@ -10,6 +9,7 @@ import { EstimatorInputs } from './estimator-inputs';
 import { ReferenceTables } from './reference-tables';
 import { ScratchPad } from './scratch-pad';
 import { newLineId, useEstimate } from './use-estimate';
+import { useLineResults } from './use-line-results';
 
 export interface EstimatorPanelProps {
   /** The saved estimate; when given, the panel is controlled and `onChange` must persist changes. */
@@ -25,7 +25,7 @@ export interface EstimatorPanelProps {
 export function EstimatorPanel({ value, onChange, readOnly = false }: EstimatorPanelProps) {
   const [estimate, update] = useEstimate(value, onChange);
   const outcome = useMemo(() => estimateFromInputs(estimate.inputs), [estimate.inputs]);
-  const lineResults = useMemo(() => evaluateLines(estimate.lines), [estimate.lines]);
+  const lineResults = useLineResults(estimate.lines);
   const [activeLineId, setActiveLineId] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
 
