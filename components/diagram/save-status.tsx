@@ -1,9 +1,10 @@
 'use client';
 
 import { Check, Circle, CloudOff, GitMerge, Loader2, TriangleAlert } from 'lucide-react';
+import { StatusIndicator, type StatusLook } from '@/components/ui/status-indicator';
 import type { SaveStatus } from '@/lib/diagram/autosave';
 
-const LOOK: Record<SaveStatus, { text: string; Icon: typeof Check; tone: string }> = {
+const LOOK: Record<SaveStatus, StatusLook> = {
   loading: { text: 'Loading', Icon: Loader2, tone: 'text-slate-500' },
   saved: { text: 'Saved', Icon: Check, tone: 'text-emerald-700' },
   saving: { text: 'Saving…', Icon: Loader2, tone: 'text-slate-600' },
@@ -20,13 +21,14 @@ const DETAIL: Partial<Record<SaveStatus, string>> = {
 
 /** Always-visible save state, announced politely to screen readers as it changes. */
 export function SaveStatusIndicator({ status, error }: { status: SaveStatus; error?: string | null }) {
-  const { text, Icon, tone } = LOOK[status];
-  const detail = status === 'error' && error ? error : DETAIL[status];
+  const shownError = status === 'error' ? error : null;
   return (
-    <div role="status" aria-label="Diagram save status" title={detail} className={`flex items-center gap-1 text-xs font-medium ${tone}`}>
-      <Icon aria-hidden className={`h-3.5 w-3.5 ${status === 'saving' || status === 'loading' ? 'animate-spin' : ''}`} />
-      <span>{text}</span>
-      {status === 'error' && error ? <span className="sr-only">: {error}</span> : null}
-    </div>
+    <StatusIndicator
+      label="Diagram save status"
+      look={LOOK[status]}
+      isBusy={status === 'saving' || status === 'loading'}
+      detail={shownError ?? DETAIL[status]}
+      error={shownError}
+    />
   );
 }

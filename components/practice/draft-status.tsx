@@ -1,7 +1,8 @@
 import { Check, Circle, CloudOff, Loader2, Lock, TriangleAlert } from 'lucide-react';
+import { StatusIndicator, type StatusLook } from '@/components/ui/status-indicator';
 import type { DraftStatus } from '@/lib/sessions/draft-saver';
 
-const LOOK: Record<DraftStatus, { text: string; Icon: typeof Check; tone: string }> = {
+const LOOK: Record<DraftStatus, StatusLook> = {
   saved: { text: 'Saved', Icon: Check, tone: 'text-emerald-700' },
   saving: { text: 'Saving…', Icon: Loader2, tone: 'text-slate-600' },
   unsaved: { text: 'Unsaved changes', Icon: Circle, tone: 'text-slate-600' },
@@ -12,12 +13,5 @@ const LOOK: Record<DraftStatus, { text: string; Icon: typeof Check; tone: string
 
 /** Save state of notes or the estimate, visible and announced politely as it changes. */
 export function DraftStatusIndicator({ label, status, error }: { label: string; status: DraftStatus; error: string | null }) {
-  const { text, Icon, tone } = LOOK[status];
-  return (
-    <p role="status" aria-label={label} className={`flex items-center gap-1 text-xs font-medium ${tone}`}>
-      <Icon aria-hidden className={`size-3.5 ${status === 'saving' ? 'animate-spin' : ''}`} />
-      <span>{text}</span>
-      {error ? <span className="sr-only">: {error}</span> : null}
-    </p>
-  );
+  return <StatusIndicator label={label} look={LOOK[status]} isBusy={status === 'saving'} error={error} />;
 }
